@@ -1,0 +1,131 @@
+//! Command-line interface: messages in Vietnamese, exit code 2 on bad input, and never a
+//! half-written output file (every write goes through `store::write_atomic`).
+
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use vanban::error::Error;
+use vanban::rules::RuleSet;
+use vanban::{export, store, templates};
+
+#[derive(Parser)]
+#[command(
+    name = "vanban",
+    version,
+    about = "Soạn thảo Kết luận, Nghị quyết… của cấp ủy Đảng và xuất tệp Word (DOCX) đúng thể thức.",
+    disable_help_subcommand = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Tạo bản thảo mới từ một mẫu.
+    New {
+        /// Tên mẫu (xem: vanban templates).
+        #[arg(long, short)]
+        template: String,
+        /// Tệp bản thảo (.ron) sẽ tạo.
+        #[arg(long, short)]
+        output: PathBuf,
+        /// Ghi đè nếu tệp đã có.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Xuất bản thảo ra tệp Word (DOCX) đúng thể thức.
+    Export {
+        /// Tệp bản thảo (.ron).
+        draft: PathBuf,
+        /// Tệp DOCX sẽ ghi (mặc định: cùng tên với bản thảo).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Bộ quy tắc trình bày (mặc định: bộ ghi trong bản thảo).
+        #[arg(long)]
+        rules: Option<String>,
+    },
+    /// Liệt kê các mẫu văn bản có sẵn.
+    Templates,
+    /// Liệt kê các bộ quy tắc trình bày có sẵn.
+    Rules,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("Lỗi: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(command: Option<Command>) -> Result<(), Error> {
+    match command {
+        None => {
+            println!("{}", USAGE);
+            Ok(())
+        }
+        Some(Command::New {
+            template,
+            output,
+            force,
+        }) => new(&template, &output, force),
+        Some(Command::Export {
+            draft,
+            output,
+            rules,
+        }) => export(&draft, output, rules.as_deref()),
+        Some(Command::Templates) => {
+            for t in templates::all() {
+                println!("{:<24} {}", t.id, t.description);
+            }
+            Ok(())
+        }
+        Some(Command::Rules) => {
+            for r in RuleSet::builtin() {
+                let (y, m, d) = r.in_force_from;
+                println!("{:<20} {} (từ {d:02}/{m:02}/{y})", r.id, r.name);
+            }
+            Ok(())
+        }
+    }
+}
+
+const USAGE: &str = "vanban — soạn thảo văn bản của Đảng đúng thể thức.
+
+Giao diện soạn thảo đang được hoàn thiện; hiện dùng các lệnh:
+  vanban templates                              liệt kê các mẫu
+  vanban new --template ket-luan-hoi-nghi -o ban-thao.ron
+                                                tạo bản thảo từ mẫu
+  vanban export ban-thao.ron -o ket-luan.docx   xuất tệp Word
+  vanban export ban-thao.ron --rules dang-hd36-2018
+                                                xuất theo bộ quy tắc khác
+  vanban rules                                  liệt kê các bộ quy tắc trình bày
+  vanban --help                                 trợ giúp đầy đủ";
+
+fn new(template: &str, output: &Path, force: bool) -> Result<(), Error> {
+    let t = templates::find(template)?;
+    if output.exists() && !force {
+        return Err(Error::Io {
+            action: "tạo",
+            path: output.to_path_buf(),
+            reason: "tệp đã tồn tại (thêm --force để ghi đè)".to_owned(),
+        });
+    }
+    let doc = t.new_draft(templates::today())?;
+    store::save(output, &doc)?;
+    println!("Đã tạo bản thảo {} từ mẫu “{}”.", output.display(), t.id);
+    Ok(())
+}
+
+fn export(draft: &Path, output: Option<PathBuf>, rules: Option<&str>) -> Result<(), Error> {
+    let doc = store::load(draft)?;
+    let rules = RuleSet::resolve(rules.unwrap_or(&doc.rules))?;
+    let output = output.unwrap_or_else(|| draft.with_extension("docx"));
+    export::docx_to_file(&doc, &rules, &output)?;
+    println!("Đã xuất {} theo {}.", output.display(), rules.name);
+    Ok(())
+}

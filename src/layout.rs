@@ -1,0 +1,167 @@
+//! The printed strings of a document under a rule set: number line, date line, recipient
+//! lines, signature lines. Shared by the DOCX export and the on-screen preview, so that
+//! both print exactly the same words.
+
+use crate::model::{Authority, DocDate, Document, Recipient};
+use crate::rules::RuleSet;
+
+/// "Số 15-KL/TU" (Party) or "Số: 15/KL-TU" (state); a blank to fill by hand when the
+/// number is not given yet.
+pub fn number_line(doc: &Document, rules: &RuleSet) -> String {
+    let h = &rules.header;
+    let number = match doc.number.trim() {
+        "" => h.number_blank.clone(),
+        n => match n.parse::<u32>() {
+            Ok(v) if v < h.number_pad_below => format!("{v:02}"),
+            _ => n.to_owned(),
+        },
+    };
+    h.number_pattern
+        .replace("{number}", &number)
+        .replace("{type}", doc.kind.symbol())
+        .replace("{body}", doc.issuer.symbol.trim())
+}
+
+/// "Hạ Long, ngày 03 tháng 02 năm 2026": leading zeros by the rule set; blanks for
+/// a day or month not fixed yet.
+pub fn date_line(place: &str, date: &DocDate, rules: &RuleSet) -> String {
+    let h = &rules.header;
+    let pad = |v: Option<u8>, below: u8| match v {
+        Some(v) if v < below => format!("{v:02}"),
+        Some(v) => v.to_string(),
+        None => h.date_blank.clone(),
+    };
+    h.date_pattern
+        .replace("{place}", place.trim())
+        .replace("{day}", &pad(date.day, h.pad_day_below))
+        .replace("{month}", &pad(date.month, h.pad_month_below))
+        .replace("{year}", &date.year.to_string())
+}
+
+/// The lines under "Nơi nhận:", punctuated by the rule set, ending with "Lưu …".
+pub fn recipient_lines(recipients: &[Recipient], archive: &str, rules: &RuleSet) -> Vec<String> {
+    let r = &rules.recipients;
+    let mut lines: Vec<String> = recipients
+        .iter()
+        .filter(|x| !x.name.trim().is_empty())
+        .map(|x| {
+            let note = match x.note.as_deref().map(str::trim) {
+                Some(n) if !n.is_empty() => r.note_pattern.replace("{note}", n),
+                _ => String::new(),
+            };
+            format!("{}{}{}{}", r.prefix, x.name.trim(), note, r.separator)
+        })
+        .collect();
+    if !archive.trim().is_empty() {
+        let last = r.archive_pattern.replace("{office}", archive.trim());
+        lines.push(format!("{}{}", r.prefix, last));
+    } else if let Some(last) = lines.last_mut() {
+        // Without a "Lưu" line the list still ends with a full stop.
+        last.truncate(last.len() - r.separator.len());
+        last.push('.');
+    }
+    lines
+}
+
+/// The signature block's text lines: authority line (if any) and title, then the name.
+pub struct SignatureLines {
+    pub authority: Option<String>,
+    pub title: String,
+    pub name: String,
+}
+
+pub fn signature_lines(doc: &Document, rules: &RuleSet) -> SignatureLines {
+    let s = &doc.signature;
+    let r = &rules.signature;
+    let prefix = match s.authority {
+        Authority::None => None,
+        Authority::OnBehalf => Some(&r.on_behalf),
+        Authority::Deputy => Some(&r.deputy),
+        Authority::Delegated => Some(&r.delegated),
+    };
+    SignatureLines {
+        authority: prefix.map(|p| format!("{p} {}", s.on_behalf_of.trim())),
+        title: s.title.trim().to_owned(),
+        name: s.name.trim().to_owned(),
+    }
+}
+
+/// Removes characters XML 1.0 forbids (C0 controls other than tab, line feed and
+/// carriage return; U+FFFE, U+FFFF), which would make Word refuse the file.
+pub fn xml_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| {
+        (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{FFFE}' || c == '\u{FFFF}'
+    };
+    if s.chars().any(bad) {
+        s.chars().filter(|&c| !bad(c)).collect::<String>().into()
+    } else {
+        s.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DocDate;
+
+    fn rules(id: &str) -> &'static RuleSet {
+        RuleSet::by_id(id).expect("bundled rule set")
+    }
+
+    #[test]
+    fn date_leading_zeros() {
+        let r = rules("dang-hd05-2026");
+        let line = |d| date_line("Hạ Long", &d, r);
+        assert_eq!(
+            line(DocDate::ymd(2018, 4, 3)),
+            "Hạ Long, ngày 03 tháng 4 năm 2018"
+        );
+        assert_eq!(
+            line(DocDate::ymd(2018, 2, 20)),
+            "Hạ Long, ngày 20 tháng 02 năm 2018"
+        );
+        assert_eq!(
+            line(DocDate::ymd(2021, 12, 9)),
+            "Hạ Long, ngày 09 tháng 12 năm 2021"
+        );
+        let open = DocDate {
+            year: 2021,
+            month: Some(8),
+            day: None,
+        };
+        assert_eq!(line(open), "Hạ Long, ngày      tháng 8 năm 2021");
+    }
+
+    #[test]
+    fn recipients_per_rule_set() {
+        let list = [
+            Recipient::noted("Thường trực Tỉnh ủy", "để báo cáo"),
+            Recipient::new("Các đồng chí Thành ủy viên"),
+        ];
+        assert_eq!(
+            recipient_lines(&list, "VPTU", rules("dang-hd05-2026")),
+            [
+                "- Thường trực Tỉnh ủy (để báo cáo);",
+                "- Các đồng chí Thành ủy viên;",
+                "- Lưu VPTU."
+            ]
+        );
+        assert_eq!(
+            recipient_lines(&list, "VPTU", rules("dang-hd36-2018"))[1],
+            "- Các đồng chí Thành ủy viên,"
+        );
+        assert_eq!(
+            recipient_lines(&list, "VT, VP", rules("nha-nuoc-nd30-2020"))[2],
+            "- Lưu: VT, VP."
+        );
+        assert_eq!(
+            recipient_lines(&list, "", rules("dang-hd05-2026"))[1],
+            "- Các đồng chí Thành ủy viên."
+        );
+    }
+
+    #[test]
+    fn strips_xml_forbidden_chars() {
+        assert_eq!(xml_safe("a\u{1}b\u{B}c\td"), "abc\td");
+    }
+}

@@ -1,0 +1,71 @@
+//! The document date, whose day (or day and month) may not be fixed yet in a draft.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocDate {
+    pub year: u16,
+    /// `None` while the month is not fixed: printed as a blank.
+    #[serde(default)]
+    pub month: Option<u8>,
+    /// `None` while the day is not fixed: printed as a blank.
+    #[serde(default)]
+    pub day: Option<u8>,
+}
+
+impl DocDate {
+    pub fn ymd(year: u16, month: u8, day: u8) -> Self {
+        Self {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
+    /// Whether the fixed parts form a real calendar date.
+    pub fn is_valid(&self) -> bool {
+        let month_ok = self.month.is_none_or(|m| (1..=12).contains(&m));
+        let day_ok = match (self.day, self.month) {
+            (Some(d), Some(m)) => d >= 1 && d <= days_in_month(self.year, m),
+            (Some(d), None) => (1..=31).contains(&d),
+            (None, _) => true,
+        };
+        month_ok && day_ok && self.year >= 1930
+    }
+
+    /// The latest day this date can stand for, as (y, m, d) for ordering: a draft
+    /// dated "tháng 5 năm 2026" without a day will be signed at the latest on 31/5.
+    pub fn latest(&self) -> (u16, u8, u8) {
+        let m = self.month.unwrap_or(12);
+        let d = self.day.unwrap_or_else(|| days_in_month(self.year, m));
+        (self.year, m, d)
+    }
+}
+
+pub fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validity_and_latest() {
+        assert!(DocDate::ymd(2024, 2, 29).is_valid());
+        assert!(!DocDate::ymd(2023, 2, 29).is_valid());
+        let open = DocDate {
+            year: 2026,
+            month: Some(5),
+            day: None,
+        };
+        assert!(open.is_valid());
+        assert_eq!(open.latest(), (2026, 5, 31));
+    }
+}

@@ -1,0 +1,205 @@
+//! The document model: what a clerk writes, independent of any screen or file format.
+
+pub mod body;
+pub mod date;
+pub mod kind;
+pub mod numbering;
+pub mod text;
+
+pub use body::{Block, Numbered, Section, SectionKind};
+pub use date::DocDate;
+pub use kind::DocKind;
+pub use numbering::NumberStyle;
+pub use text::{Footnote, Paragraph, Span, Style};
+
+use serde::{Deserialize, Serialize};
+
+/// A formal document after a conference: header, title, body, recipients and signature.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub kind: DocKind,
+    /// Id of the rule set the document is laid out by (`templates/rules/<id>.ron`).
+    pub rules: String,
+    pub issuer: Issuer,
+    /// The running number; empty in a draft, printed as a blank to fill by hand.
+    #[serde(default)]
+    pub number: String,
+    #[serde(default)]
+    pub urgency: Option<Urgency>,
+    #[serde(default)]
+    pub secrecy: Option<Secrecy>,
+    pub place: String,
+    pub date: DocDate,
+    /// Subject lines under the type name (trích yếu); one entry per printed line.
+    #[serde(default)]
+    pub subject: Vec<String>,
+    #[serde(default)]
+    pub preamble: Vec<Paragraph>,
+    #[serde(default)]
+    pub body: Vec<Block>,
+    #[serde(default)]
+    pub closing: Vec<Paragraph>,
+    #[serde(default)]
+    pub recipients: Vec<Recipient>,
+    /// The office in the final "Lưu …" line, e.g. "VPTU".
+    #[serde(default)]
+    pub archive: String,
+    pub signature: Signature,
+    #[serde(default)]
+    pub conference: Option<Conference>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Issuer {
+    /// The body above the issuer ("ĐẢNG BỘ TỈNH QUẢNG NINH"); empty, one or two lines.
+    #[serde(default)]
+    pub upper: Vec<String>,
+    /// The issuing body ("THÀNH ỦY HẠ LONG").
+    pub name: String,
+    /// Its symbol after the slash ("TU", "HU", "ĐU").
+    pub symbol: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Urgency {
+    Khan,
+    ThuongKhan,
+    HoaToc,
+}
+
+impl Urgency {
+    pub fn printed(self) -> &'static str {
+        match self {
+            Urgency::Khan => "KHẨN",
+            Urgency::ThuongKhan => "THƯỢNG KHẨN",
+            Urgency::HoaToc => "HỎA TỐC",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Secrecy {
+    Mat,
+    TuyetMat,
+    ToiMat,
+}
+
+impl Secrecy {
+    pub fn printed(self) -> &'static str {
+        match self {
+            Secrecy::Mat => "MẬT",
+            Secrecy::TuyetMat => "TUYỆT MẬT",
+            Secrecy::ToiMat => "TỐI MẬT",
+        }
+    }
+}
+
+/// One line of "Nơi nhận"; punctuation is added on output, never typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recipient {
+    pub name: String,
+    /// A note printed in brackets after the name: "để báo cáo", "để b/cáo".
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl Recipient {
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            note: None,
+        }
+    }
+
+    pub fn noted(name: impl Into<String>, note: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            note: Some(note.into()),
+        }
+    }
+}
+
+/// Who signs and in what capacity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Authority {
+    /// The head signs in their own name: no authority line.
+    None,
+    /// T/M — on behalf of a collective (a committee, its standing committee).
+    OnBehalf,
+    /// K/T — a deputy signing for the head of an advisory body.
+    Deputy,
+    /// T/L — by delegation (e.g. the chief of office for the standing committee).
+    Delegated,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signature {
+    pub authority: Authority,
+    /// The collective or head after the authority ("BAN THƯỜNG VỤ", "TRƯỞNG BAN").
+    #[serde(default)]
+    pub on_behalf_of: String,
+    /// The signer's title ("PHÓ BÍ THƯ").
+    pub title: String,
+    /// The signer's name, without academic titles.
+    pub name: String,
+}
+
+/// Facts of the conference the document follows; the preamble is written from them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conference {
+    pub name: String,
+    #[serde(default)]
+    pub date: Option<DocDate>,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub online: bool,
+    #[serde(default)]
+    pub chair: String,
+    #[serde(default)]
+    pub attendees: Vec<String>,
+    #[serde(default)]
+    pub reports: Vec<String>,
+}
+
+impl Document {
+    /// Every string in NFC (dựng sẵn), with formatting offsets kept in place.
+    pub fn normalize(&mut self) {
+        use text::nfc;
+        let fix = |s: &mut String| *s = nfc(s);
+        fix(&mut self.rules);
+        self.issuer.upper.iter_mut().for_each(fix);
+        fix(&mut self.issuer.name);
+        fix(&mut self.issuer.symbol);
+        fix(&mut self.number);
+        fix(&mut self.place);
+        self.subject.iter_mut().for_each(fix);
+        self.preamble.iter_mut().for_each(Paragraph::normalize);
+        body::for_each_paragraph_mut(&mut self.body, &mut Paragraph::normalize);
+        self.closing.iter_mut().for_each(Paragraph::normalize);
+        for r in &mut self.recipients {
+            fix(&mut r.name);
+            r.note.iter_mut().for_each(fix);
+        }
+        fix(&mut self.archive);
+        fix(&mut self.signature.on_behalf_of);
+        fix(&mut self.signature.title);
+        fix(&mut self.signature.name);
+        if let Some(c) = &mut self.conference {
+            fix(&mut c.name);
+            fix(&mut c.place);
+            fix(&mut c.chair);
+            c.attendees.iter_mut().for_each(fix);
+            c.reports.iter_mut().for_each(fix);
+        }
+    }
+
+    /// Characters of running text (preamble, body, closing), for sizing and statistics.
+    pub fn text_len(&self) -> usize {
+        let mut n = 0;
+        self.preamble.iter().for_each(|p| n += p.text.len());
+        body::for_each_paragraph(&self.body, &mut |p| n += p.text.len());
+        self.closing.iter().for_each(|p| n += p.text.len());
+        n
+    }
+}

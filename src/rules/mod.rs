@@ -1,0 +1,274 @@
+//! Rule sets: every layout number of the presentation rules, as data.
+//!
+//! The three shipped sets live in `templates/rules/*.ron` and are compiled into the binary
+//! so that the program finds them wherever it is unpacked; a clerk may also pass a path.
+
+mod format;
+
+pub use format::{Align, HeadingRule, LineRule, TextFormat};
+
+use crate::error::Error;
+use crate::model::{DocDate, NumberStyle};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// The rule set a new Party document takes when its date is 27/5/2026 or later.
+pub const DEFAULT_ID: &str = "dang-hd05-2026";
+
+const BUILTIN_SOURCES: [(&str, &str); 3] = [
+    (
+        "dang-hd05-2026",
+        include_str!("../../templates/rules/dang-hd05-2026.ron"),
+    ),
+    (
+        "dang-hd36-2018",
+        include_str!("../../templates/rules/dang-hd36-2018.ron"),
+    ),
+    (
+        "nha-nuoc-nd30-2020",
+        include_str!("../../templates/rules/nha-nuoc-nd30-2020.ron"),
+    ),
+];
+
+/// Which family of rules: the Party's own, or the state's (Nghị định 30/2020).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum System {
+    Party,
+    State,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RuleSet {
+    pub id: String,
+    /// Vietnamese name shown to the clerk.
+    pub name: String,
+    pub system: System,
+    /// First day of validity (y, m, d).
+    pub in_force_from: (u16, u8, u8),
+    /// Last day of validity, if replaced.
+    #[serde(default)]
+    pub in_force_until: Option<(u16, u8, u8)>,
+    pub font: String,
+    pub page: PageRules,
+    pub page_number: PageNumberRules,
+    pub header: HeaderRules,
+    pub title: TitleRules,
+    pub body: BodyRules,
+    pub headings: Vec<HeadingRule>,
+    pub footnote: FootnoteRules,
+    pub recipients: RecipientRules,
+    pub signature: SignatureRules,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageRules {
+    pub width_mm: f32,
+    pub height_mm: f32,
+    pub margin_top_mm: f32,
+    pub margin_bottom_mm: f32,
+    pub margin_left_mm: f32,
+    pub margin_right_mm: f32,
+    /// Back pages mirror left and right margins (duplex printing).
+    pub mirror_margins: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageNumberRules {
+    pub size_pt: f32,
+    pub align: Align,
+    /// Distance of the number from the top edge.
+    pub from_top_mm: f32,
+    pub on_first_page: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HeaderRules {
+    /// Width of the left (issuer) column, in percent of the text width.
+    pub left_width_pct: u32,
+    pub upper: TextFormat,
+    pub issuer: TextFormat,
+    /// The mark under the issuer ("*"); empty for none.
+    pub separator: String,
+    pub separator_format: TextFormat,
+    pub number: TextFormat,
+    /// "Số {number}-{type}/{body}": placeholders for number, type symbol, body symbol.
+    pub number_pattern: String,
+    /// Printed in place of a number not yet given.
+    pub number_blank: String,
+    /// Numbers below this get a leading zero ("05").
+    pub number_pad_below: u32,
+    pub marks: TextFormat,
+    /// Right column: "ĐẢNG CỘNG SẢN VIỆT NAM" (or the state motto lines).
+    pub motto: Vec<MottoLine>,
+    pub date: TextFormat,
+    /// "{place}, ngày {day} tháng {month} năm {year}"
+    pub date_pattern: String,
+    pub pad_day_below: u8,
+    pub pad_month_below: u8,
+    /// Printed for a day or month not fixed yet.
+    pub date_blank: String,
+    /// Space between the motto and the date line.
+    pub date_space_before_pt: f32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MottoLine {
+    pub text: String,
+    pub format: TextFormat,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TitleRules {
+    pub kind: TextFormat,
+    pub subject: TextFormat,
+    /// The centred line under the subject ("-----"); empty for none.
+    pub separator: String,
+    pub space_before_pt: f32,
+    pub space_after_pt: f32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BodyRules {
+    pub size_pt: f32,
+    pub first_line_indent_mm: f32,
+    pub space_before_pt: f32,
+    pub space_after_pt: f32,
+    pub line: LineRule,
+    pub align: Align,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FootnoteRules {
+    pub size_pt: f32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecipientRules {
+    pub label: String,
+    pub label_format: TextFormat,
+    pub item_size_pt: f32,
+    /// Before each line ("- ").
+    pub prefix: String,
+    /// After each line but the last (";" or ",").
+    pub separator: String,
+    /// " ({note})"
+    pub note_pattern: String,
+    /// "Lưu {office}." — the last line, with its own punctuation.
+    pub archive_pattern: String,
+    /// Width of the recipients column, in percent of the text width.
+    pub width_pct: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignatureRules {
+    /// "T/M" (Party) or "TM." (state).
+    pub on_behalf: String,
+    /// "K/T" or "KT."
+    pub deputy: String,
+    /// "T/L" or "TL."
+    pub delegated: String,
+    pub authority_format: TextFormat,
+    pub title_format: TextFormat,
+    pub name_format: TextFormat,
+    /// Empty lines left for the signature and seal.
+    pub blank_lines: u32,
+}
+
+impl RuleSet {
+    /// All bundled rule sets, parsed once.
+    pub fn builtin() -> &'static [RuleSet] {
+        static SETS: OnceLock<Vec<RuleSet>> = OnceLock::new();
+        SETS.get_or_init(|| {
+            BUILTIN_SOURCES
+                .iter()
+                .map(|(id, src)| match ron::from_str::<RuleSet>(src) {
+                    Ok(set) => set,
+                    // The sources are compiled in and covered by tests: a failure here is
+                    // a build defect, not user input.
+                    Err(e) => panic!("bundled rule set {id} is invalid: {e}"),
+                })
+                .collect()
+        })
+    }
+
+    pub fn by_id(id: &str) -> Option<&'static RuleSet> {
+        Self::builtin().iter().find(|r| r.id == id)
+    }
+
+    /// A bundled rule set by id, or a rule-set file by path.
+    pub fn resolve(name: &str) -> Result<RuleSet, Error> {
+        if let Some(set) = Self::by_id(name) {
+            return Ok(set.clone());
+        }
+        let path = Path::new(name);
+        if path.extension().is_some_and(|e| e == "ron") || path.exists() {
+            let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+            return ron::from_str(&text).map_err(|e| Error::Parse {
+                path: path.to_path_buf(),
+                line: e.span.start.line,
+                col: e.span.start.col,
+                msg: e.code.to_string(),
+            });
+        }
+        Err(Error::UnknownRules(name.to_owned()))
+    }
+
+    /// The bundled rule set of `system` in force on `date`.
+    pub fn in_force(system: System, date: &DocDate) -> &'static RuleSet {
+        let day = date.latest();
+        let sets = Self::builtin().iter().filter(|r| r.system == system);
+        sets.clone()
+            .find(|r| r.in_force_from <= day && r.in_force_until.is_none_or(|u| day <= u))
+            // Before the oldest bundled set: use the oldest one.
+            .or_else(|| sets.min_by_key(|r| r.in_force_from))
+            .unwrap_or(&Self::builtin()[0])
+    }
+
+    pub fn heading(&self, style: NumberStyle) -> HeadingRule {
+        self.headings
+            .iter()
+            .find(|h| h.style == style)
+            .cloned()
+            .unwrap_or_else(|| HeadingRule::plain(style))
+    }
+
+    /// Text width between the margins, in twips.
+    pub fn text_width_twips(&self) -> u32 {
+        mm_to_twips(self.page.width_mm - self.page.margin_left_mm - self.page.margin_right_mm)
+    }
+}
+
+pub fn mm_to_twips(mm: f32) -> u32 {
+    (mm * 1440.0 / 25.4).round().max(0.0) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtins_parse_and_choose_by_date() {
+        assert_eq!(RuleSet::builtin().len(), 3);
+        let in_force = |y, m, d| {
+            RuleSet::in_force(System::Party, &DocDate::ymd(y, m, d))
+                .id
+                .clone()
+        };
+        assert_eq!(in_force(2021, 8, 20), "dang-hd36-2018");
+        assert_eq!(in_force(2026, 5, 26), "dang-hd36-2018");
+        assert_eq!(in_force(2026, 5, 27), "dang-hd05-2026");
+        assert_eq!(in_force(2010, 1, 1), "dang-hd36-2018");
+        assert_eq!(
+            RuleSet::in_force(System::State, &DocDate::ymd(2026, 1, 1)).id,
+            "nha-nuoc-nd30-2020"
+        );
+    }
+
+    #[test]
+    fn a4_text_width() {
+        let set = RuleSet::by_id(DEFAULT_ID).expect("default set");
+        // 210 - 30 - 15 = 165 mm
+        assert_eq!(set.text_width_twips(), 9354);
+    }
+}

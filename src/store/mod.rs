@@ -1,0 +1,81 @@
+//! Drafts on disk: RON with a `format_version`, written atomically.
+
+mod atomic;
+
+pub use atomic::write_atomic;
+
+use crate::error::Error;
+use crate::model::Document;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The draft format this build writes and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct DraftOut<'a> {
+    format_version: u32,
+    document: &'a Document,
+}
+
+#[derive(Deserialize)]
+struct DraftIn {
+    #[allow(dead_code)] // required in the file: a draft without a version is not ours
+    format_version: u32,
+    document: Document,
+}
+
+/// Only the version, read first so that a newer draft is refused before its fields are.
+#[derive(Deserialize)]
+struct VersionProbe {
+    format_version: u32,
+}
+
+/// The draft as RON text.
+pub fn to_ron(doc: &Document) -> Result<String, Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("  ".to_owned())
+        .struct_names(false);
+    let draft = DraftOut {
+        format_version: FORMAT_VERSION,
+        document: doc,
+    };
+    ron::ser::to_string_pretty(&draft, config).map_err(|e| Error::Export(e.to_string()))
+}
+
+/// Parses draft text; `path` names the source in messages. Text comes back in NFC.
+pub fn from_ron(text: &str, path: &Path) -> Result<Document, Error> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Ok(probe) = ron::from_str::<VersionProbe>(text) {
+        if probe.format_version > FORMAT_VERSION {
+            return Err(Error::NewerFormat {
+                path: path.to_path_buf(),
+                found: probe.format_version,
+                supported: FORMAT_VERSION,
+            });
+        }
+    }
+    let draft: DraftIn = ron::from_str(text).map_err(|e| Error::Parse {
+        path: path.to_path_buf(),
+        line: e.span.start.line,
+        col: e.span.start.col,
+        msg: e.code.to_string(),
+    })?;
+    let mut doc = draft.document;
+    doc.normalize();
+    Ok(doc)
+}
+
+pub fn load(path: &Path) -> Result<Document, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let text = String::from_utf8(bytes).map_err(|_| Error::NotText {
+        path: path.to_path_buf(),
+    })?;
+    from_ron(&text, path)
+}
+
+/// Saves atomically: the old draft stays whole if anything fails.
+pub fn save(path: &Path, doc: &Document) -> Result<(), Error> {
+    let text = to_ron(doc)?;
+    write_atomic(path, text.as_bytes())
+}

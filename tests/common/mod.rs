@@ -1,0 +1,158 @@
+//! Shared test fixtures and helpers.
+#![allow(dead_code)]
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use vanban::model::*;
+
+/// A document that uses every feature of the model.
+pub fn every_feature() -> Document {
+    Document {
+        kind: DocKind::KetLuan,
+        rules: "dang-hd05-2026".into(),
+        issuer: Issuer {
+            upper: vec!["ĐẢNG BỘ TỈNH QUẢNG NINH".into()],
+            name: "THÀNH ỦY HẠ LONG".into(),
+            symbol: "TU".into(),
+        },
+        number: "7".into(),
+        urgency: Some(Urgency::Khan),
+        secrecy: None,
+        place: "Hạ Long".into(),
+        date: DocDate::ymd(2026, 6, 5),
+        subject: vec![
+            "của Ban Thường vụ Thành ủy".into(),
+            "tại Hội nghị ngày 04/6/2026".into(),
+        ],
+        preamble: vec![Paragraph::plain(
+            "Ngày 04/6/2026, Ban Thường vụ Thành ủy họp nghe báo cáo về công tác chuyển đổi số. Ban Thường vụ Thành ủy thống nhất kết luận như sau:",
+        )],
+        body: vec![
+            Section::heading(NumberStyle::RomanDash, "ĐÁNH GIÁ CHUNG")
+                .with(
+                    Section::heading(NumberStyle::ArabicDot, "Kết quả đạt được").with(
+                        Paragraph::plain("Công tác lãnh đạo được quan tâm, có nhiều chuyển biến tích cực.")
+                            .with(0, 8, Style::Italic)
+                            .note(63, "Theo Báo cáo số 112-BC/TU, ngày 02/6/2026."),
+                    ),
+                )
+                .with(
+                    Section::heading(NumberStyle::ArabicDot, "Hạn chế")
+                        .with(Section::heading(NumberStyle::Nested, "Về tiến độ"))
+                        .with(
+                            Section::heading(NumberStyle::Nested, "Về nguồn lực").with(
+                                Section::item(
+                                    NumberStyle::Letter,
+                                    Paragraph::plain("Kinh phí còn hạn chế;"),
+                                ),
+                            ),
+                        ),
+                )
+                .into(),
+            Section::heading(NumberStyle::RomanDash, "NHIỆM VỤ THỜI GIAN TỚI")
+                .with(
+                    Section::item(
+                        NumberStyle::Paren,
+                        Paragraph::plain("Về hạ tầng số: hoàn thành trục liên thông văn bản.")
+                            .with(0, 14, Style::Bold),
+                    )
+                    .with(Section::item(
+                        NumberStyle::Dash,
+                        Paragraph::plain("Văn phòng Thành ủy chủ trì thực hiện.").with(
+                            0,
+                            18,
+                            Style::Underline,
+                        ),
+                    )),
+                )
+                .with(Section::item(
+                    NumberStyle::Paren,
+                    Paragraph::plain("Về nhân lực: bồi dưỡng kỹ năng số cho cán bộ."),
+                ))
+                .into(),
+        ],
+        closing: vec![Paragraph::plain(
+            "Ban Thường vụ Thành ủy yêu cầu các cơ quan, đơn vị tổ chức thực hiện nghiêm túc.",
+        )],
+        recipients: vec![
+            Recipient::noted("Thường trực Tỉnh ủy", "để báo cáo"),
+            Recipient::new("Các đồng chí Thành ủy viên"),
+            Recipient::new("Các ban xây dựng Đảng Thành ủy"),
+        ],
+        archive: "VPTU".into(),
+        signature: Signature {
+            authority: Authority::OnBehalf,
+            on_behalf_of: "BAN THƯỜNG VỤ".into(),
+            title: "PHÓ BÍ THƯ".into(),
+            name: "Nguyễn Văn Thành".into(),
+        },
+        conference: Some(Conference {
+            name: "Hội nghị Ban Thường vụ Thành ủy".into(),
+            date: Some(DocDate::ymd(2026, 6, 4)),
+            place: "Trụ sở Thành ủy".into(),
+            online: true,
+            chair: "đồng chí Bí thư Thành ủy".into(),
+            attendees: vec!["Ủy viên Ban Thường vụ Thành ủy".into()],
+            reports: vec!["Báo cáo số 112-BC/TU".into()],
+        }),
+    }
+}
+
+/// The parts of a DOCX (zip) by name.
+pub fn part(docx: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip");
+    let mut f = zip.by_name(name).unwrap_or_else(|_| panic!("part {name}"));
+    let mut s = String::new();
+    f.read_to_string(&mut s).expect("utf-8 part");
+    s
+}
+
+/// Texts of the `<w:t>` elements of a part, in order.
+pub fn texts(xml: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = xml;
+    while let Some(i) = rest.find("<w:t") {
+        rest = &rest[i + 4..];
+        // <w:tbl>, <w:tc>… are not text elements.
+        if !rest.starts_with('>') && !rest.starts_with(' ') {
+            continue;
+        }
+        let Some(start) = rest.find('>') else { break };
+        let Some(end) = rest.find("</w:t>") else {
+            break;
+        };
+        out.push(unescape(&rest[start + 1..end]));
+        rest = &rest[end..];
+    }
+    out
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Whether an external tool exists; in CI (CI=true) a missing tool fails the test.
+/// `version_arg` is the tool's harmless "print your version" flag.
+pub fn tool_available(name: &str, version_arg: &str) -> bool {
+    let found = Command::new(name)
+        .arg(version_arg)
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if !found {
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("{name} is required in CI but was not found");
+        }
+        eprintln!("SKIPPED: {name} not installed");
+    }
+    found
+}
+
+pub fn seeds_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
+}
