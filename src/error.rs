@@ -36,6 +36,8 @@ pub enum Error {
     UnknownTemplate(String),
     #[error("Không tạo được tệp DOCX: {0}")]
     Export(String),
+    #[error("Không nhập được tệp “{path}”: {reason}.")]
+    Import { path: PathBuf, reason: String },
 }
 
 impl Error {

@@ -1,6 +1,9 @@
 //! Command-line interface: messages in Vietnamese, exit code 2 on bad input, and never a
 //! half-written output file (every write goes through `store::write_atomic`).
 
+mod check;
+mod import;
+
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -45,6 +48,10 @@ enum Command {
         #[arg(long)]
         rules: Option<String>,
     },
+    /// Nhập tệp văn bản, Markdown hoặc Word (DOCX) thành bản thảo có cấu trúc.
+    Import(import::Args),
+    /// Kiểm tra thể thức một bản thảo (.ron) hoặc một tệp Word (.docx).
+    Check(check::Args),
     /// Liệt kê các mẫu văn bản có sẵn.
     Templates,
     /// Liệt kê các bộ quy tắc trình bày có sẵn.
@@ -53,6 +60,10 @@ enum Command {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    // `check` has its own exit codes: 1 when the document has errors.
+    if let Some(Command::Check(args)) = &cli.command {
+        return check::run(args);
+    }
     match run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -78,6 +89,9 @@ fn run(command: Option<Command>) -> Result<(), Error> {
             output,
             rules,
         }) => export(&draft, output, rules.as_deref()),
+        Some(Command::Import(args)) => import::run(&args),
+        // Handled in `main`.
+        Some(Command::Check(_)) => Ok(()),
         Some(Command::Templates) => {
             for t in templates::all() {
                 println!("{:<24} {}", t.id, t.description);

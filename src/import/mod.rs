@@ -1,0 +1,1 @@
+//! Import of text, Markdown and DOCX files into drafts (issue 4).
