@@ -2,6 +2,8 @@
 
 pub mod body;
 pub mod date;
+mod editing;
+pub mod outline;
 pub mod kind;
 pub mod numbering;
 pub mod text;
