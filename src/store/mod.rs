@@ -1,6 +1,9 @@
 //! Drafts on disk: RON with a `format_version`, written atomically.
 
 mod atomic;
+pub mod dirs;
+pub mod profile;
+pub mod recovery;
 
 pub use atomic::write_atomic;
 
@@ -77,5 +80,29 @@ pub fn load(path: &Path) -> Result<Document, Error> {
 /// Saves atomically: the old draft stays whole if anything fails.
 pub fn save(path: &Path, doc: &Document) -> Result<(), Error> {
     let text = to_ron(doc)?;
+    write_atomic(path, text.as_bytes())
+}
+
+/// Reads any serde value from a RON file, with line and column on error.
+pub(crate) fn read_ron_file<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let text = String::from_utf8(bytes).map_err(|_| Error::NotText {
+        path: path.to_path_buf(),
+    })?;
+    ron::from_str(&text).map_err(|e| Error::Parse {
+        path: path.to_path_buf(),
+        line: e.span.start.line,
+        col: e.span.start.col,
+        msg: e.code.to_string(),
+    })
+}
+
+/// Writes any serde value as pretty RON, atomically.
+pub(crate) fn write_ron_file<T: Serialize>(path: &Path, value: &T) -> Result<(), Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("  ".to_owned())
+        .struct_names(false);
+    let text =
+        ron::ser::to_string_pretty(value, config).map_err(|e| Error::Export(e.to_string()))?;
     write_atomic(path, text.as_bytes())
 }

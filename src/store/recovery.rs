@@ -1,0 +1,63 @@
+//! The recovery copy: written every few seconds while a draft has unsaved changes and on
+//! exit, removed after a save or a deliberate discard. Its presence at start-up means the
+//! last session ended without saving (a crash, a kill, a power cut).
+
+use super::{read_ron_file, write_ron_file};
+use crate::error::Error;
+use crate::model::Document;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+const FILE: &str = "khoi-phuc.ron";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recovery {
+    pub format_version: u32,
+    /// The draft file the changes belong to, if it had been saved before.
+    pub source: Option<PathBuf>,
+    pub document: Document,
+}
+
+pub fn write(data_dir: &Path, source: Option<&Path>, doc: &Document) -> Result<(), Error> {
+    std::fs::create_dir_all(data_dir).map_err(|e| Error::write(data_dir, e))?;
+    let rec = Recovery {
+        format_version: super::FORMAT_VERSION,
+        source: source.map(Path::to_path_buf),
+        document: doc.clone(),
+    };
+    write_ron_file(&data_dir.join(FILE), &rec)
+}
+
+/// The copy left by an earlier session, if any.
+pub fn read(data_dir: &Path) -> Result<Option<Recovery>, Error> {
+    let path = data_dir.join(FILE);
+    if !path.exists() {
+        return Ok(None);
+    }
+    let mut rec: Recovery = read_ron_file(&path)?;
+    rec.document.normalize();
+    Ok(Some(rec))
+}
+
+pub fn clear(data_dir: &Path) {
+    // Nothing to do if it is already gone.
+    let _ = std::fs::remove_file(data_dir.join(FILE));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_read_clear() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        assert!(read(dir.path()).expect("read").is_none());
+        let doc = crate::templates::sample().expect("sample");
+        write(dir.path(), Some(Path::new("/tmp/kl.ron")), &doc).expect("write");
+        let rec = read(dir.path()).expect("read").expect("present");
+        assert_eq!(rec.document, doc);
+        assert_eq!(rec.source.as_deref(), Some(Path::new("/tmp/kl.ron")));
+        clear(dir.path());
+        assert!(read(dir.path()).expect("read").is_none());
+    }
+}
