@@ -36,6 +36,10 @@ pub enum Error {
     UnknownTemplate(String),
     #[error("Không tạo được tệp DOCX: {0}")]
     Export(String),
+    #[error(
+        "Không mở được cửa sổ soạn thảo: {0}. Các lệnh dòng lệnh vẫn dùng được (vanban --help)."
+    )]
+    Window(String),
     #[error("Không nhập được tệp “{path}”: {reason}.")]
     Import { path: PathBuf, reason: String },
 }

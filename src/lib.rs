@@ -5,6 +5,7 @@
 //! `import` the readers of clerks' old files; `check` the format checker; `templates`
 //! the bundled drafts a clerk starts from.
 
+pub mod app;
 pub mod check;
 pub mod error;
 pub mod export;
@@ -14,3 +15,4 @@ pub mod model;
 pub mod rules;
 pub mod store;
 pub mod templates;
+pub mod ui;

@@ -1,7 +1,8 @@
-//! `vanban`: the command line. With no subcommand it will open the editor; until the
-//! editor lands it explains the commands.
+//! `vanban`: with no subcommand, the desktop editor (on the given draft or the bundled
+//! sample); with one, the command line (new, export, import, check, templates, rules).
 
 mod cli;
+mod gui;
 
 use std::process::ExitCode;
 

@@ -16,11 +16,15 @@ use vanban::{export, store, templates};
     name = "vanban",
     version,
     about = "Soạn thảo Kết luận, Nghị quyết… của cấp ủy Đảng và xuất tệp Word (DOCX) đúng thể thức.",
-    disable_help_subcommand = true
+    long_about = "Soạn thảo Kết luận, Nghị quyết… của cấp ủy Đảng và xuất tệp Word (DOCX) đúng thể thức.\n\nKhông có lệnh con: mở cửa sổ soạn thảo (trên bản thảo FILE, hoặc bản mẫu).",
+    disable_help_subcommand = true,
+    args_conflicts_with_subcommands = true
 )]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// Bản thảo (.ron) cần mở trong cửa sổ soạn thảo.
+    file: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -64,6 +68,15 @@ pub fn main() -> ExitCode {
     if let Some(Command::Check(args)) = &cli.command {
         return check::run(args);
     }
+    if cli.command.is_none() {
+        return match crate::gui::run(cli.file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("Lỗi: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     match run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -75,10 +88,8 @@ pub fn main() -> ExitCode {
 
 fn run(command: Option<Command>) -> Result<(), Error> {
     match command {
-        None => {
-            println!("{}", USAGE);
-            Ok(())
-        }
+        // The GUI is started by `main`.
+        None => Ok(()),
         Some(Command::New {
             template,
             output,
@@ -107,18 +118,6 @@ fn run(command: Option<Command>) -> Result<(), Error> {
         }
     }
 }
-
-const USAGE: &str = "vanban — soạn thảo văn bản của Đảng đúng thể thức.
-
-Giao diện soạn thảo đang được hoàn thiện; hiện dùng các lệnh:
-  vanban templates                              liệt kê các mẫu
-  vanban new --template ket-luan-hoi-nghi -o ban-thao.ron
-                                                tạo bản thảo từ mẫu
-  vanban export ban-thao.ron -o ket-luan.docx   xuất tệp Word
-  vanban export ban-thao.ron --rules dang-hd36-2018
-                                                xuất theo bộ quy tắc khác
-  vanban rules                                  liệt kê các bộ quy tắc trình bày
-  vanban --help                                 trợ giúp đầy đủ";
 
 fn new(template: &str, output: &Path, force: bool) -> Result<(), Error> {
     let t = templates::find(template)?;

@@ -3,9 +3,10 @@
 pub mod body;
 pub mod date;
 mod editing;
-pub mod outline;
 pub mod kind;
 pub mod numbering;
+pub mod outline;
+pub mod preamble;
 pub mod text;
 
 pub use body::{Block, Numbered, Section, SectionKind};

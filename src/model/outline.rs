@@ -103,11 +103,21 @@ pub fn new_child(blocks: &[Block], path: &[usize]) -> Block {
         }) {
             Some(existing) => existing,
             None => {
-                let style = child_style(s.style);
-                let kind = if matches!(style, NumberStyle::Nested) {
-                    SectionKind::Heading
-                } else {
-                    SectionKind::Item
+                // A numbered paragraph ("1. Giao …") takes "(1)" items, as in the seeds;
+                // a heading ("2. Nhiệm vụ") takes "2.1." sub-headings.
+                let style = match (s.style, s.kind) {
+                    (NumberStyle::ArabicDot | NumberStyle::ArabicDash, SectionKind::Item) => {
+                        NumberStyle::Paren
+                    }
+                    (style, _) => child_style(style),
+                };
+                let kind = match style {
+                    NumberStyle::RomanDash
+                    | NumberStyle::RomanDot
+                    | NumberStyle::ArabicDot
+                    | NumberStyle::ArabicDash
+                    | NumberStyle::Nested => SectionKind::Heading,
+                    _ => SectionKind::Item,
                 };
                 (style, kind)
             }

@@ -1,0 +1,148 @@
+//! Every user action with its Vietnamese label, shortcut and tooltip, in one table:
+//! menus, the help panel and the keyboard handler are all generated from it.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    Import,
+    Export,
+    Undo,
+    Redo,
+    AddSection,
+    AddChild,
+    MoveUp,
+    MoveDown,
+    Indent,
+    Outdent,
+    Delete,
+    Bold,
+    Italic,
+    Underline,
+    Profile,
+    Help,
+}
+
+const CMD: Modifiers = Modifiers::COMMAND;
+const CMD_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
+
+impl Action {
+    pub const ALL: [Action; 20] = [
+        Action::New,
+        Action::Open,
+        Action::Save,
+        Action::SaveAs,
+        Action::Import,
+        Action::Export,
+        Action::Undo,
+        Action::Redo,
+        Action::AddSection,
+        Action::AddChild,
+        Action::MoveUp,
+        Action::MoveDown,
+        Action::Indent,
+        Action::Outdent,
+        Action::Delete,
+        Action::Bold,
+        Action::Italic,
+        Action::Underline,
+        Action::Profile,
+        Action::Help,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Action::New => "Mới từ mẫu…",
+            Action::Open => "Mở…",
+            Action::Save => "Lưu",
+            Action::SaveAs => "Lưu thành…",
+            Action::Import => "Nhập…",
+            Action::Export => "Xuất DOCX…",
+            Action::Undo => "Hoàn tác",
+            Action::Redo => "Làm lại",
+            Action::AddSection => "Thêm mục cùng cấp",
+            Action::AddChild => "Thêm mục con",
+            Action::MoveUp => "Chuyển lên",
+            Action::MoveDown => "Chuyển xuống",
+            Action::Indent => "Lùi vào (xuống cấp)",
+            Action::Outdent => "Lùi ra (lên cấp)",
+            Action::Delete => "Xóa mục",
+            Action::Bold => "Đậm",
+            Action::Italic => "Nghiêng",
+            Action::Underline => "Gạch chân",
+            Action::Profile => "Thông tin cơ quan…",
+            Action::Help => "Phím tắt",
+        }
+    }
+
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Action::New => "Tạo bản thảo mới từ một mẫu văn bản",
+            Action::Open => "Mở một bản thảo đã lưu (.ron)",
+            Action::Save => "Lưu bản thảo",
+            Action::SaveAs => "Lưu bản thảo vào tệp khác",
+            Action::Import => "Nhập tệp văn bản, Markdown hoặc Word thành bản thảo",
+            Action::Export => "Xuất tệp Word đúng thể thức để in và trình ký",
+            Action::Undo => "Hoàn tác thao tác vừa làm",
+            Action::Redo => "Làm lại thao tác vừa hoàn tác",
+            Action::AddSection => "Thêm một mục ngay sau mục đang chọn",
+            Action::AddChild => "Thêm một mục con vào cuối mục đang chọn",
+            Action::MoveUp => "Đổi chỗ mục đang chọn với mục phía trên",
+            Action::MoveDown => "Đổi chỗ mục đang chọn với mục phía dưới",
+            Action::Indent => "Đưa mục vào trong mục phía trên (xuống một cấp)",
+            Action::Outdent => "Đưa mục ra ngoài mục cha (lên một cấp)",
+            Action::Delete => "Xóa mục đang chọn cùng các mục con",
+            Action::Bold => "In đậm phần chữ đang chọn",
+            Action::Italic => "In nghiêng phần chữ đang chọn",
+            Action::Underline => "Gạch chân phần chữ đang chọn",
+            Action::Profile => "Tên cơ quan, địa danh, nơi nhận và người ký thường dùng",
+            Action::Help => "Danh sách phím tắt",
+        }
+    }
+
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let k = KeyboardShortcut::new;
+        Some(match self {
+            Action::New => k(CMD, Key::N),
+            Action::Open => k(CMD, Key::O),
+            Action::Save => k(CMD, Key::S),
+            Action::SaveAs => k(CMD_SHIFT, Key::S),
+            Action::Import => k(CMD_SHIFT, Key::I),
+            Action::Export => k(CMD, Key::E),
+            Action::Undo => k(CMD, Key::Z),
+            Action::Redo => k(CMD, Key::Y),
+            Action::AddSection => k(CMD, Key::Enter),
+            Action::AddChild => k(CMD_SHIFT, Key::Enter),
+            Action::MoveUp => k(Modifiers::ALT, Key::ArrowUp),
+            Action::MoveDown => k(Modifiers::ALT, Key::ArrowDown),
+            Action::Indent => k(Modifiers::NONE, Key::Tab),
+            Action::Outdent => k(Modifiers::SHIFT, Key::Tab),
+            Action::Delete => k(CMD, Key::Delete),
+            Action::Bold => k(CMD, Key::B),
+            Action::Italic => k(CMD, Key::I),
+            Action::Underline => k(CMD, Key::U),
+            Action::Profile => return None,
+            Action::Help => k(Modifiers::NONE, Key::F1),
+        })
+    }
+
+    /// Actions that act on the outline and only make sense while it has the keyboard.
+    pub fn is_outline(self) -> bool {
+        matches!(
+            self,
+            Action::MoveUp | Action::MoveDown | Action::Indent | Action::Outdent
+        )
+    }
+
+    /// Actions that act on selected text inside a paragraph editor.
+    pub fn is_text_format(self) -> bool {
+        matches!(self, Action::Bold | Action::Italic | Action::Underline)
+    }
+}

@@ -1,0 +1,207 @@
+//! File actions: new, open, save, export, recovery — with the unsaved-changes guard.
+
+use super::{App, Dialog, Pending};
+use crate::error::Error;
+use crate::rules::RuleSet;
+use crate::{export, store, templates};
+use std::path::{Path, PathBuf};
+
+impl App {
+    /// Runs `pending` now, or first asks what to do with unsaved changes.
+    pub fn request(&mut self, pending: Pending) {
+        if self.is_dirty() {
+            self.dialog = Some(Dialog::UnsavedChanges(pending));
+        } else {
+            self.perform(pending);
+        }
+    }
+
+    /// Runs a pending action; unsaved changes have been dealt with.
+    pub fn perform(&mut self, pending: Pending) {
+        match pending {
+            Pending::NewFromTemplate(id) => self.new_from_template(&id),
+            Pending::Open(path) => self.open(&path),
+            Pending::Import(path) => self.import(&path),
+            Pending::Quit => {
+                // Unsaved work the clerk chose to drop is dropped from recovery too.
+                store::recovery::clear(&self.dirs.data);
+                self.quit_confirmed = true;
+            }
+        }
+    }
+
+    /// "Lưu" in the unsaved-changes dialog: save, then go on if the save worked.
+    pub fn save_then(&mut self, pending: Pending) {
+        if self.save() {
+            self.perform(pending);
+        }
+    }
+
+    pub fn new_from_template(&mut self, id: &str) {
+        let made = templates::find(id).and_then(|t| t.new_draft(templates::today()));
+        match made {
+            Ok(mut doc) => {
+                self.profile.apply_to(&mut doc);
+                self.replace_document(doc, None);
+                self.status = format!("Bản thảo mới từ mẫu “{id}”.");
+            }
+            Err(e) => self.show_message("Không tạo được bản thảo", e.to_string()),
+        }
+    }
+
+    /// Opens a draft. On failure the current draft stays and the file is never touched.
+    pub fn open(&mut self, path: &Path) {
+        match store::load(path) {
+            Ok(doc) => {
+                self.replace_document(doc, Some(path.to_path_buf()));
+                self.remember_recent(path);
+                self.status = format!("Đã mở {}.", path.display());
+            }
+            Err(e) => self.show_message("Không mở được bản thảo", e.to_string()),
+        }
+    }
+
+    /// Imports a text, Markdown or Word file as a new, unsaved draft.
+    pub fn import(&mut self, path: &Path) {
+        self.show_message(
+            "Chưa nhập được",
+            format!(
+                "Chức năng nhập tệp ({}) chưa có trong phiên bản này.",
+                path.display()
+            ),
+        );
+    }
+
+    /// Saves to the current file, or asks for one. Returns whether the draft was saved.
+    pub fn save(&mut self) -> bool {
+        match self.path.clone() {
+            Some(path) => self.save_to(&path),
+            None => self.save_as(),
+        }
+    }
+
+    pub fn save_as(&mut self) -> bool {
+        let suggested = format!("{}.ron", self.suggested_name());
+        match self.picker.save_draft(&suggested) {
+            Some(path) => self.save_to(&with_extension(path, "ron")),
+            None => false,
+        }
+    }
+
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        match store::save(path, &self.doc) {
+            Ok(()) => {
+                self.path = Some(path.to_path_buf());
+                self.mark_saved();
+                self.remember_recent(path);
+                store::recovery::clear(&self.dirs.data);
+                self.status = format!("Đã lưu {}.", path.display());
+                true
+            }
+            Err(e) => {
+                self.show_message("Không lưu được", e.to_string());
+                false
+            }
+        }
+    }
+
+    /// Asks where to export and writes the DOCX.
+    pub fn export_dialog(&mut self) {
+        let suggested = format!("{}.docx", self.suggested_name());
+        if let Some(path) = self.picker.save_docx(&suggested) {
+            self.export_to(&with_extension(path, "docx"));
+        }
+    }
+
+    pub fn export_to(&mut self, path: &Path) {
+        let result = RuleSet::resolve(&self.doc.rules)
+            .and_then(|rules| export::docx_to_file(&self.doc, &rules, path));
+        match result {
+            Ok(()) => self.dialog = Some(Dialog::Exported(path.to_path_buf())),
+            Err(e) => self.show_message("Không xuất được", e.to_string()),
+        }
+    }
+
+    /// "Kết luận số 27-KL-TU ngày 20-11-2026": kind, number and date, safe as a file name.
+    pub fn suggested_name(&self) -> String {
+        let d = &self.doc;
+        let mut name = d.kind.label().to_owned();
+        if !d.number.trim().is_empty() {
+            name.push_str(&format!(
+                " số {}-{}-{}",
+                d.number.trim(),
+                d.kind.symbol(),
+                d.issuer.symbol.trim()
+            ));
+        }
+        let date = match (d.date.day, d.date.month) {
+            (Some(day), Some(m)) => format!(" ngày {day:02}-{m:02}-{}", d.date.year),
+            (None, Some(m)) => format!(" tháng {m:02}-{}", d.date.year),
+            _ => format!(" năm {}", d.date.year),
+        };
+        name.push_str(&date);
+        name.chars()
+            .map(|c| if "/\\:*?\"<>|".contains(c) { '-' } else { c })
+            .collect()
+    }
+
+    /// Takes the recovered draft; it stays dirty until saved.
+    pub fn accept_recovery(&mut self, rec: store::recovery::Recovery) {
+        self.replace_document(rec.document, rec.source);
+        // Recovered changes are unsaved by definition.
+        self.revision += 1;
+        self.status = "Đã khôi phục bản thảo chưa lưu của phiên trước.".to_owned();
+    }
+
+    pub fn discard_recovery(&mut self) {
+        store::recovery::clear(&self.dirs.data);
+    }
+
+    /// Saves the profile edited in its dialog.
+    pub fn save_profile(&mut self, profile: crate::store::profile::Profile) {
+        match store::profile::save(&self.dirs.config, &profile) {
+            Ok(()) => {
+                self.profile = profile;
+                self.status = "Đã lưu thông tin cơ quan.".to_owned();
+            }
+            Err(e) => self.show_message("Không lưu được thông tin cơ quan", e.to_string()),
+        }
+    }
+}
+
+fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+    {
+        path
+    } else {
+        let mut s = path.into_os_string();
+        s.push(".");
+        s.push(ext);
+        PathBuf::from(s)
+    }
+}
+
+/// Opens a file or folder with the system's default program.
+pub fn open_with_system(path: &Path) -> Result<(), Error> {
+    #[cfg(target_os = "windows")]
+    let mut cmd = {
+        let mut c = std::process::Command::new("explorer");
+        c.arg(path);
+        c
+    };
+    #[cfg(target_os = "macos")]
+    let mut cmd = {
+        let mut c = std::process::Command::new("open");
+        c.arg(path);
+        c
+    };
+    #[cfg(all(unix, not(target_os = "macos")))]
+    let mut cmd = {
+        let mut c = std::process::Command::new("xdg-open");
+        c.arg(path);
+        c
+    };
+    cmd.spawn().map(|_| ()).map_err(|e| Error::io(path, e))
+}

@@ -1,0 +1,278 @@
+//! Application state and the one place that changes it. Panels read `&App` and call the
+//! methods here; nothing else mutates the document, so every change is undoable and
+//! marks the draft dirty.
+
+pub mod action;
+mod files;
+pub use files::open_with_system;
+pub mod history;
+pub mod picker;
+pub mod steps;
+
+pub use action::Action;
+pub use history::EditKey;
+pub use steps::Step;
+
+use crate::model::outline::Path as BlockPath;
+use crate::model::Document;
+use crate::store::dirs::Dirs;
+use crate::store::profile::Profile;
+use crate::store::recovery::Recovery;
+use history::History;
+use picker::FilePicker;
+use std::path::PathBuf;
+
+/// Seconds between recovery copies while the draft has unsaved changes.
+pub const AUTOSAVE_SECONDS: f64 = 30.0;
+
+/// Something to do once the clerk has decided about unsaved changes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    NewFromTemplate(String),
+    Open(PathBuf),
+    Import(PathBuf),
+    Quit,
+}
+
+/// Modal dialogs.
+pub enum Dialog {
+    /// Choose a template for a new draft.
+    Templates,
+    /// Unsaved changes: Lưu / Không lưu / Hủy, then `Pending`.
+    UnsavedChanges(Pending),
+    /// A message (error or information) with a title.
+    Message {
+        title: String,
+        text: String,
+    },
+    /// The export succeeded: offer to open the file or its folder.
+    Exported(PathBuf),
+    /// The previous session left unsaved work.
+    Recover(Box<Recovery>),
+    /// The organisation profile (first run or later edits).
+    Profile {
+        first_run: bool,
+        draft: Box<Profile>,
+    },
+    Help,
+}
+
+pub struct App {
+    pub doc: Document,
+    /// The draft file; `None` until first saved (or when a file failed to load).
+    pub path: Option<PathBuf>,
+    revision: u64,
+    saved_revision: u64,
+    history: History,
+    pub step: Step,
+    /// The selected block of the outline.
+    pub selected: Option<BlockPath>,
+    pub dialog: Option<Dialog>,
+    pub profile: Profile,
+    pub dirs: Dirs,
+    pub recent: Vec<PathBuf>,
+    pub picker: Box<dyn FilePicker>,
+    /// A one-line status shown at the bottom of the window.
+    pub status: String,
+    /// Time (seconds) of the last recovery copy.
+    last_autosave: f64,
+    /// Set when the clerk has decided to close the window.
+    pub quit_confirmed: bool,
+    /// The text field that last had the keyboard, for Ctrl+B/I/U.
+    pub focused_field: Option<String>,
+}
+
+impl App {
+    /// The app on `doc`, with the platform's or injected directories and dialogs.
+    pub fn new(doc: Document, dirs: Dirs, picker: Box<dyn FilePicker>) -> Self {
+        let (profile, first_run) = match crate::store::profile::load(&dirs.config) {
+            Ok(Some(p)) => (p, false),
+            Ok(None) => (Profile::example(), true),
+            // A broken profile is shown as an example, never overwritten silently:
+            // the clerk sees the message and saves a new one deliberately.
+            Err(_) => (Profile::example(), true),
+        };
+        let mut app = Self {
+            doc,
+            path: None,
+            revision: 0,
+            saved_revision: 0,
+            history: History::default(),
+            step: Step::General,
+            selected: None,
+            dialog: None,
+            profile,
+            dirs,
+            recent: Vec::new(),
+            picker,
+            status: String::new(),
+            last_autosave: 0.0,
+            quit_confirmed: false,
+            focused_field: None,
+        };
+        if let Ok(Some(rec)) = crate::store::recovery::read(&app.dirs.data) {
+            app.dialog = Some(Dialog::Recover(Box::new(rec)));
+        } else if first_run {
+            app.dialog = Some(Dialog::Profile {
+                first_run: true,
+                draft: Box::new(app.profile.clone()),
+            });
+        }
+        app
+    }
+
+    /// Changes with every edit; views cache on it.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.revision != self.saved_revision
+    }
+
+    /// Window title: file name, a mark for unsaved changes, the program.
+    pub fn title(&self) -> String {
+        let name = self
+            .path
+            .as_deref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "Bản thảo chưa lưu".to_owned());
+        let mark = if self.is_dirty() { "● " } else { "" };
+        format!("{mark}{name} — vanban")
+    }
+
+    /// Applies an edit to the document: recorded for undo, marks the draft dirty.
+    pub fn edit(&mut self, key: EditKey, now: f64, f: impl FnOnce(&mut Document)) {
+        let before = self.doc.clone();
+        f(&mut self.doc);
+        if self.doc != before {
+            self.history.record(&before, self.revision, key, now);
+            self.revision += 1;
+        }
+    }
+
+    pub fn undo(&mut self) {
+        if let Some((doc, _)) = self.history.undo(&self.doc, self.revision) {
+            self.restore(doc);
+        }
+    }
+
+    pub fn redo(&mut self) {
+        if let Some((doc, _)) = self.history.redo(&self.doc, self.revision) {
+            self.restore(doc);
+        }
+    }
+
+    fn restore(&mut self, doc: Document) {
+        self.doc = doc;
+        // A restored state is a new revision: it is dirty unless it equals the saved one,
+        // which we cannot know cheaply; saving again is harmless.
+        self.revision += 1;
+        if self
+            .selected
+            .as_ref()
+            .is_some_and(|p| crate::model::outline::get(&self.doc.body, p).is_none())
+        {
+            self.selected = None;
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// Replaces the whole document (new, open, recover): a fresh history.
+    fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
+        self.doc = doc;
+        self.path = path;
+        self.history.clear();
+        self.revision += 1;
+        self.saved_revision = self.revision;
+        self.selected = None;
+        self.step = Step::General;
+    }
+
+    fn mark_saved(&mut self) {
+        self.saved_revision = self.revision;
+    }
+
+    /// Writes a recovery copy when the draft has been dirty for a while.
+    pub fn autosave_tick(&mut self, now: f64) {
+        if !self.is_dirty() {
+            self.last_autosave = now;
+            return;
+        }
+        if now - self.last_autosave >= AUTOSAVE_SECONDS {
+            self.write_recovery();
+            self.last_autosave = now;
+        }
+    }
+
+    /// Writes the recovery copy now (also on exit with unsaved changes).
+    pub fn write_recovery(&mut self) {
+        if let Err(e) =
+            crate::store::recovery::write(&self.dirs.data, self.path.as_deref(), &self.doc)
+        {
+            self.status = format!("Không ghi được bản sao khôi phục: {e}");
+        }
+    }
+
+    /// Puts `path` first in the recent-files list.
+    fn remember_recent(&mut self, path: &std::path::Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(8);
+    }
+
+    pub fn show_message(&mut self, title: &str, text: impl Into<String>) {
+        self.dialog = Some(Dialog::Message {
+            title: title.to_owned(),
+            text: text.into(),
+        });
+    }
+}
+
+/// Where a paragraph lives in the document, for editors that change one paragraph.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ParaRef {
+    Preamble(usize),
+    Closing(usize),
+    /// A body block: the paragraph itself, or a section's title.
+    Block(BlockPath),
+}
+
+impl ParaRef {
+    /// A stable key for undo merging and widget ids.
+    pub fn key(&self) -> String {
+        format!("{self:?}")
+    }
+
+    pub fn get<'a>(&self, doc: &'a Document) -> Option<&'a crate::model::Paragraph> {
+        use crate::model::Block;
+        match self {
+            ParaRef::Preamble(i) => doc.preamble.get(*i),
+            ParaRef::Closing(i) => doc.closing.get(*i),
+            ParaRef::Block(p) => match crate::model::outline::get(&doc.body, p)? {
+                Block::Para(para) => Some(para),
+                Block::Section(s) => Some(&s.title),
+            },
+        }
+    }
+
+    pub fn get_mut<'a>(&self, doc: &'a mut Document) -> Option<&'a mut crate::model::Paragraph> {
+        use crate::model::Block;
+        match self {
+            ParaRef::Preamble(i) => doc.preamble.get_mut(*i),
+            ParaRef::Closing(i) => doc.closing.get_mut(*i),
+            ParaRef::Block(p) => match crate::model::outline::get_mut(&mut doc.body, p)? {
+                Block::Para(para) => Some(para),
+                Block::Section(s) => Some(&mut s.title),
+            },
+        }
+    }
+}

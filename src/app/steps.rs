@@ -1,0 +1,77 @@
+//! The guided steps of a document and what each still lacks.
+
+use crate::model::{Authority, Document};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Step {
+    General,
+    Preamble,
+    Body,
+    Closing,
+    Recipients,
+    Signature,
+    Review,
+}
+
+impl Step {
+    pub const ALL: [Step; 7] = [
+        Step::General,
+        Step::Preamble,
+        Step::Body,
+        Step::Closing,
+        Step::Recipients,
+        Step::Signature,
+        Step::Review,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Step::General => "1. Thông tin chung",
+            Step::Preamble => "2. Mở đầu",
+            Step::Body => "3. Nội dung",
+            Step::Closing => "4. Kết thúc",
+            Step::Recipients => "5. Nơi nhận",
+            Step::Signature => "6. Chữ ký",
+            Step::Review => "7. Kiểm tra & Xuất",
+        }
+    }
+
+    /// What the clerk still has to fill in at this step, in Vietnamese.
+    pub fn missing(self, doc: &Document) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        let mut need = |cond: bool, what: &'static str| {
+            if cond {
+                out.push(what);
+            }
+        };
+        match self {
+            Step::General => {
+                need(doc.issuer.name.trim().is_empty(), "tên cơ quan ban hành");
+                need(doc.issuer.symbol.trim().is_empty(), "ký hiệu cơ quan");
+                need(doc.place.trim().is_empty(), "địa danh");
+                need(
+                    doc.kind.needs_subject() && doc.subject.iter().all(|s| s.trim().is_empty()),
+                    "trích yếu",
+                );
+            }
+            Step::Preamble => need(doc.preamble.iter().all(|p| p.is_empty()), "đoạn mở đầu"),
+            Step::Body => need(doc.body.is_empty(), "nội dung"),
+            Step::Closing => {}
+            Step::Recipients => {
+                need(doc.recipients.is_empty(), "nơi nhận");
+                need(doc.archive.trim().is_empty(), "nơi lưu");
+            }
+            Step::Signature => {
+                need(
+                    doc.signature.authority != Authority::None
+                        && doc.signature.on_behalf_of.trim().is_empty(),
+                    "thẩm quyền ký",
+                );
+                need(doc.signature.title.trim().is_empty(), "chức vụ người ký");
+                need(doc.signature.name.trim().is_empty(), "họ tên người ký");
+            }
+            Step::Review => {}
+        }
+        out
+    }
+}

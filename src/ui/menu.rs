@@ -1,0 +1,85 @@
+//! The menu bar, generated from the action table.
+
+use super::{run, UiState};
+use crate::app::{Action, App, Pending};
+use egui::Ui;
+
+pub fn bar(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("Tệp", |ui| {
+            for a in [Action::New, Action::Open] {
+                item(ui, app, state, a, now);
+            }
+            ui.menu_button("Mở gần đây", |ui| {
+                if app.recent.is_empty() {
+                    ui.label("(chưa có)");
+                }
+                for path in app.recent.clone() {
+                    if ui.button(path.display().to_string()).clicked() {
+                        app.request(Pending::Open(path));
+                        ui.close();
+                    }
+                }
+            });
+            ui.separator();
+            for a in [Action::Save, Action::SaveAs, Action::Import, Action::Export] {
+                item(ui, app, state, a, now);
+            }
+            ui.separator();
+            item(ui, app, state, Action::Profile, now);
+            if ui.button("Thoát").clicked() {
+                app.request(Pending::Quit);
+                ui.close();
+            }
+        });
+        ui.menu_button("Sửa", |ui| {
+            for a in [
+                Action::Undo,
+                Action::Redo,
+                Action::Bold,
+                Action::Italic,
+                Action::Underline,
+            ] {
+                item(ui, app, state, a, now);
+            }
+        });
+        ui.menu_button("Mục", |ui| {
+            for a in [
+                Action::AddSection,
+                Action::AddChild,
+                Action::MoveUp,
+                Action::MoveDown,
+                Action::Indent,
+                Action::Outdent,
+                Action::Delete,
+            ] {
+                item(ui, app, state, a, now);
+            }
+        });
+        ui.menu_button("Xem", |ui| {
+            ui.checkbox(&mut state.show_preview, "Xem trước trang in");
+        });
+        ui.menu_button("Trợ giúp", |ui| item(ui, app, state, Action::Help, now));
+    });
+}
+
+fn item(ui: &mut Ui, app: &mut App, state: &mut UiState, action: Action, now: f64) {
+    let enabled = match action {
+        Action::Undo => app.can_undo(),
+        Action::Redo => app.can_redo(),
+        _ => true,
+    };
+    let shortcut = action
+        .shortcut()
+        .map(|s| ui.ctx().format_shortcut(&s))
+        .unwrap_or_default();
+    let button = egui::Button::new(action.label()).shortcut_text(shortcut);
+    if ui
+        .add_enabled(enabled, button)
+        .on_hover_text(action.tooltip())
+        .clicked()
+    {
+        run(app, state, action, now);
+        ui.close();
+    }
+}

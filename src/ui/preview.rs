@@ -1,0 +1,403 @@
+//! A live page preview: A4 pages in a Times-metric serif, laid out from the same rule set
+//! and printed strings as the DOCX export. Pagination is approximate (paragraphs are not
+//! split across pages); the exported file is the reference.
+
+use super::fonts::serif;
+use crate::app::App;
+use crate::layout::{date_line, number_line, recipient_lines, signature_lines};
+use crate::model::body::number_siblings;
+use crate::model::{Block, Document, Paragraph, SectionKind};
+use crate::rules::{Align, LineRule, RuleSet, TextFormat};
+use egui::text::{LayoutJob, TextFormat as EguiFormat};
+use egui::{Align2, Color32, FontId, Galley, Pos2, Sense, Stroke, Ui, Vec2};
+use std::sync::Arc;
+
+const PT_PER_MM: f32 = 72.0 / 25.4;
+/// Recompute at most this often while the clerk types.
+const DEBOUNCE_SECONDS: f64 = 0.4;
+
+#[derive(Default)]
+pub struct Cache {
+    revision: Option<u64>,
+    width: f32,
+    computed_at: f64,
+    pages: Vec<Vec<(Pos2, Arc<Galley>)>>,
+    page_size: Vec2,
+    scale: f32,
+    rules_font_pt: f32,
+}
+
+pub fn panel(ui: &mut Ui, app: &App, cache: &mut Cache) {
+    ui.horizontal(|ui| {
+        ui.strong("Xem trước trang in");
+        ui.label(
+            egui::RichText::new("(gần đúng; tệp DOCX là bản chuẩn)")
+                .small()
+                .weak(),
+        );
+    });
+    let Ok(rules) = RuleSet::resolve(&app.doc.rules) else {
+        ui.label("Không rõ bộ quy tắc trình bày của bản thảo.");
+        return;
+    };
+    let width = (ui.available_width() - 16.0).max(200.0);
+    let now = ui.input(|i| i.time);
+    let stale = cache.revision != Some(app.revision()) || (cache.width - width).abs() > 0.5;
+    if stale {
+        if cache.revision.is_none() || now - cache.computed_at >= DEBOUNCE_SECONDS {
+            *cache = build(ui, &app.doc, &rules, width);
+            cache.revision = Some(app.revision());
+            cache.computed_at = now;
+        } else {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(DEBOUNCE_SECONDS));
+        }
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("preview")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            for (i, page) in cache.pages.iter().enumerate() {
+                let (rect, _) = ui.allocate_exact_size(cache.page_size, Sense::hover());
+                if !ui.is_rect_visible(rect) {
+                    ui.add_space(10.0);
+                    continue;
+                }
+                let painter = ui.painter_at(rect.expand(4.0));
+                painter.rect_filled(
+                    rect.translate(Vec2::splat(3.0)),
+                    0.0,
+                    Color32::from_gray(90),
+                );
+                painter.rect_filled(rect, 0.0, Color32::WHITE);
+                if i > 0 {
+                    // Page number from page 2, centred near the top edge.
+                    painter.text(
+                        Pos2::new(rect.center().x, rect.top() + 10.0 * PT_PER_MM * cache.scale),
+                        Align2::CENTER_TOP,
+                        (i + 1).to_string(),
+                        FontId::new(cache.rules_font_pt * cache.scale, serif(false, false)),
+                        Color32::BLACK,
+                    );
+                }
+                for (pos, galley) in page {
+                    painter.galley(rect.min + pos.to_vec2(), galley.clone(), Color32::BLACK);
+                }
+                ui.add_space(10.0);
+            }
+        });
+}
+
+/// Lays out the whole document into pages at `width` pixels per page.
+fn build(ui: &Ui, doc: &Document, rules: &RuleSet, width: f32) -> Cache {
+    let page = &rules.page;
+    let scale = width / (page.width_mm * PT_PER_MM);
+    let mut flow = Flow {
+        ui,
+        rules,
+        scale,
+        left: page.margin_left_mm * PT_PER_MM * scale,
+        text_width: (page.width_mm - page.margin_left_mm - page.margin_right_mm)
+            * PT_PER_MM
+            * scale,
+        top: page.margin_top_mm * PT_PER_MM * scale,
+        bottom: (page.height_mm - page.margin_bottom_mm) * PT_PER_MM * scale,
+        y: page.margin_top_mm * PT_PER_MM * scale,
+        pages: vec![Vec::new()],
+    };
+    flow.header(doc);
+    flow.title(doc);
+    for p in doc.preamble.iter().filter(|p| !p.is_empty()) {
+        flow.paragraph(p, None, false);
+    }
+    flow.blocks(&doc.body, &[]);
+    for p in doc.closing.iter().filter(|p| !p.is_empty()) {
+        flow.paragraph(p, None, false);
+    }
+    flow.closing(doc);
+    Cache {
+        revision: None,
+        width,
+        computed_at: 0.0,
+        pages: flow.pages,
+        page_size: Vec2::new(width, page.height_mm * PT_PER_MM * scale),
+        scale,
+        rules_font_pt: rules.page_number.size_pt,
+    }
+}
+
+struct Flow<'a> {
+    ui: &'a Ui,
+    rules: &'a RuleSet,
+    scale: f32,
+    left: f32,
+    text_width: f32,
+    top: f32,
+    bottom: f32,
+    y: f32,
+    pages: Vec<Vec<(Pos2, Arc<Galley>)>>,
+}
+
+impl Flow<'_> {
+    fn format(&self, f: &TextFormat) -> EguiFormat {
+        EguiFormat {
+            font_id: FontId::new(f.size_pt * self.scale, serif(f.bold, f.italic)),
+            color: Color32::BLACK,
+            underline: if f.underline {
+                Stroke::new(1.0, Color32::BLACK)
+            } else {
+                Stroke::NONE
+            },
+            ..Default::default()
+        }
+    }
+
+    fn text_galley(&self, text: &str, f: &TextFormat, width: f32) -> Arc<Galley> {
+        let shown = if f.caps {
+            text.to_uppercase()
+        } else {
+            text.to_owned()
+        };
+        let mut job = LayoutJob::single_section(shown, self.format(f));
+        job.wrap.max_width = width;
+        job.halign = egui::Align::Center;
+        self.ui.fonts_mut(|fonts| fonts.layout_job(job))
+    }
+
+    /// Places a galley, starting a new page when it does not fit.
+    fn place(&mut self, x: f32, galley: Arc<Galley>, space_before: f32) {
+        let h = galley.size().y;
+        if self.y + space_before + h > self.bottom && self.y > self.top {
+            self.pages.push(Vec::new());
+            self.y = self.top;
+        } else {
+            self.y += space_before;
+        }
+        if let Some(page) = self.pages.last_mut() {
+            page.push((Pos2::new(x, self.y), galley));
+        }
+        self.y += h;
+    }
+
+    /// A column of centred lines; returns their galleys with offsets.
+    fn column(
+        &self,
+        lines: &[(String, TextFormat, f32)],
+        width: f32,
+    ) -> (Vec<(f32, Arc<Galley>)>, f32) {
+        let mut y = 0.0;
+        let mut out = Vec::new();
+        for (text, f, before) in lines {
+            y += before * self.scale;
+            let g = self.text_galley(text, f, width);
+            let h = g.size().y;
+            out.push((y, g));
+            y += h;
+        }
+        (out, y)
+    }
+
+    fn header(&mut self, doc: &Document) {
+        let h = &self.rules.header;
+        let mut left = Vec::new();
+        for u in doc.issuer.upper.iter().filter(|s| !s.trim().is_empty()) {
+            left.push((u.clone(), h.upper.clone(), 0.0));
+        }
+        left.push((doc.issuer.name.clone(), h.issuer.clone(), 0.0));
+        if !h.separator.is_empty() {
+            left.push((h.separator.clone(), h.separator_format.clone(), 0.0));
+        }
+        left.push((number_line(doc, self.rules), h.number.clone(), 0.0));
+        let mut right: Vec<(String, TextFormat, f32)> = h
+            .motto
+            .iter()
+            .map(|m| (m.text.clone(), m.format.clone(), 0.0))
+            .collect();
+        right.push((
+            date_line(&doc.place, &doc.date, self.rules),
+            h.date.clone(),
+            h.date_space_before_pt,
+        ));
+        let left_w = self.text_width * h.left_width_pct as f32 / 100.0;
+        let right_w = self.text_width - left_w;
+        let (lg, lh) = self.column(&left, left_w);
+        let (rg, rh) = self.column(&right, right_w);
+        let y0 = self.y;
+        if let Some(page) = self.pages.last_mut() {
+            for (dy, g) in lg {
+                // Galleys are centred within their wrap width.
+                page.push((Pos2::new(self.left, y0 + dy), g));
+            }
+            for (dy, g) in rg {
+                page.push((Pos2::new(self.left + left_w, y0 + dy), g));
+            }
+        }
+        self.y = y0 + lh.max(rh);
+    }
+
+    fn title(&mut self, doc: &Document) {
+        let t = &self.rules.title;
+        let name = doc.kind.printed_name();
+        if !name.is_empty() {
+            let g = self.text_galley(name, &t.kind, self.text_width);
+            self.place(self.left, g, t.space_before_pt * self.scale);
+        }
+        for s in doc.subject.iter().filter(|s| !s.trim().is_empty()) {
+            let g = self.text_galley(s, &t.subject, self.text_width);
+            self.place(self.left, g, 0.0);
+        }
+        if !t.separator.is_empty() {
+            let plain = TextFormat {
+                bold: false,
+                ..t.subject.clone()
+            };
+            let g = self.text_galley(&t.separator, &plain, self.text_width);
+            self.place(self.left, g, 0.0);
+        }
+        self.y += t.space_after_pt * self.scale;
+    }
+
+    fn blocks(&mut self, blocks: &[Block], path: &[usize]) {
+        for (block, num) in blocks.iter().zip(number_siblings(blocks, path)) {
+            match (block, num) {
+                (Block::Para(p), _) if !p.is_empty() => self.paragraph(p, None, false),
+                (Block::Section(s), Some(n)) => {
+                    let lead = if n.label.is_empty() {
+                        None
+                    } else {
+                        Some(n.label.as_str())
+                    };
+                    self.paragraph(
+                        &s.title,
+                        lead.map(|l| (l, s.style)),
+                        s.kind == SectionKind::Heading,
+                    );
+                    self.blocks(&s.content, &n.child_path);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// A body paragraph: first-line indent, justified, line height from the rule set.
+    fn paragraph(
+        &mut self,
+        p: &Paragraph,
+        label: Option<(&str, crate::model::NumberStyle)>,
+        heading: bool,
+    ) {
+        let body = &self.rules.body;
+        let rule = label.map(|(_, style)| self.rules.heading(style));
+        let (bold, italic, caps, align, indent) = match (&rule, heading) {
+            (Some(r), true) => (r.bold, r.italic, r.caps, r.align, r.indent),
+            _ => (false, false, false, body.align, true),
+        };
+        let size = body.size_pt * self.scale;
+        let line_height = match body.line {
+            LineRule::Exact(pt) | LineRule::AtLeast(pt) => Some(pt * self.scale),
+            LineRule::Multiple(m) => Some(m * size * 1.15),
+        };
+        let fmt = |b: bool, i: bool, u: bool| EguiFormat {
+            font_id: FontId::new(size, serif(b, i)),
+            color: Color32::BLACK,
+            line_height,
+            underline: if u {
+                Stroke::new(1.0, Color32::BLACK)
+            } else {
+                Stroke::NONE
+            },
+            ..Default::default()
+        };
+        let mut job = LayoutJob::default();
+        let mut lead = if indent {
+            body.first_line_indent_mm * PT_PER_MM * self.scale
+        } else {
+            0.0
+        };
+        if let Some((l, _)) = label {
+            let label_bold = bold || rule.as_ref().is_some_and(|r| !heading && r.item_label_bold);
+            job.append(&format!("{l} "), lead, fmt(label_bold, italic, false));
+            lead = 0.0;
+        }
+        for seg in p.segments() {
+            let text = if caps {
+                seg.text.to_uppercase()
+            } else {
+                seg.text.to_owned()
+            };
+            job.append(
+                &text,
+                lead,
+                fmt(seg.bold || bold, seg.italic || italic, seg.underline),
+            );
+            lead = 0.0;
+            for _ in &seg.notes {
+                job.append("*", 0.0, fmt(false, false, false));
+            }
+        }
+        job.wrap.max_width = self.text_width;
+        job.justify = matches!(align, Align::Justify);
+        if matches!(align, Align::Center) {
+            job.halign = egui::Align::Center;
+        }
+        let g = self.ui.fonts_mut(|f| f.layout_job(job));
+        self.place(self.left, g, body.space_before_pt * self.scale);
+    }
+
+    fn closing(&mut self, doc: &Document) {
+        let r = &self.rules.recipients;
+        let s = &self.rules.signature;
+        let mut left = Vec::new();
+        let lines = recipient_lines(&doc.recipients, &doc.archive, self.rules);
+        if !lines.is_empty() {
+            left.push((r.label.clone(), r.label_format.clone()));
+            let item = TextFormat {
+                size_pt: r.item_size_pt,
+                bold: false,
+                italic: false,
+                underline: false,
+                caps: false,
+            };
+            left.extend(lines.into_iter().map(|l| (l, item.clone())));
+        }
+        let sig = signature_lines(doc, self.rules);
+        let mut right = Vec::new();
+        if let Some(a) = sig.authority {
+            right.push((a, s.authority_format.clone(), 0.0));
+        }
+        right.push((sig.title, s.title_format.clone(), 0.0));
+        right.push((
+            sig.name,
+            s.name_format.clone(),
+            s.blank_lines as f32 * s.title_format.size_pt * 1.15,
+        ));
+        let left_w = self.text_width * r.width_pct as f32 / 100.0;
+        let right_w = self.text_width - left_w;
+        let mut lg = Vec::new();
+        let mut y = 0.0;
+        for (text, f) in &left {
+            let mut job = LayoutJob::single_section(text.clone(), self.format(f));
+            job.wrap.max_width = left_w;
+            let g = self.ui.fonts_mut(|fonts| fonts.layout_job(job));
+            let h = g.size().y;
+            lg.push((y, g));
+            y += h;
+        }
+        let (rg, rh) = self.column(&right, right_w);
+        let height = y.max(rh);
+        if self.y + height > self.bottom {
+            self.pages.push(Vec::new());
+            self.y = self.top;
+        }
+        let y0 = self.y + 6.0 * self.scale;
+        if let Some(page) = self.pages.last_mut() {
+            for (dy, g) in lg {
+                page.push((Pos2::new(self.left, y0 + dy), g));
+            }
+            for (dy, g) in rg {
+                page.push((Pos2::new(self.left + left_w, y0 + dy), g));
+            }
+        }
+        self.y = y0 + height;
+    }
+}

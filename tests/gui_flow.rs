@@ -1,0 +1,305 @@
+//! The editor driven headless with egui_kittest: clicks, typing, shortcuts, dialogs.
+//! File dialogs are replaced by injected paths; directories are temporary.
+
+use egui_kittest::kittest::Queryable;
+use egui_kittest::Harness;
+use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
+use vanban::app::picker::ScriptedPicker;
+use vanban::app::{App, Dialog, Step};
+use vanban::store::dirs::Dirs;
+use vanban::store::profile::Profile;
+use vanban::ui::Gui;
+use vanban::{store, templates};
+
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Self {
+        let env = Self {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        // A saved profile, so that the first-run dialog does not open.
+        store::profile::save(&env.dirs().config, &Profile::example()).expect("profile");
+        env
+    }
+
+    fn dirs(&self) -> Dirs {
+        Dirs {
+            config: self.dir.path().join("config"),
+            data: self.dir.path().join("data"),
+        }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn app(&self, paths: &[PathBuf]) -> App {
+        let picker = ScriptedPicker {
+            queue: paths.iter().cloned().collect(),
+        };
+        App::new(
+            templates::sample().expect("sample"),
+            self.dirs(),
+            Box::new(picker),
+        )
+    }
+}
+
+fn harness(app: App) -> Harness<'static, Gui> {
+    Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, gui: &mut Gui| gui.show(ui), Gui::new(app))
+}
+
+/// Focuses the field labelled `label` and types `text` at its end.
+fn type_into(h: &mut Harness<'static, Gui>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.key_press(egui::Key::End);
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+fn queue(h: &mut Harness<'static, Gui>, path: &Path) {
+    let picker = ScriptedPicker {
+        queue: [path.to_path_buf()].into_iter().collect(),
+    };
+    h.state_mut().app.picker = Box::new(picker);
+}
+
+#[test]
+fn template_to_signed_ready_docx() {
+    let env = Env::new();
+    let mut h = harness(env.app(&[]));
+    h.run();
+
+    // New from a template (Ctrl+N opens the template list).
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    h.get_by_label("Kết luận của Ban Thường vụ (T/M BAN THƯỜNG VỤ)")
+        .click();
+    h.run();
+    assert!(h.state().app.doc.number.is_empty(), "a fresh draft");
+
+    // General information.
+    type_into(&mut h, "Số văn bản", "15");
+    assert_eq!(h.state().app.doc.number, "15");
+
+    // Body: add a section after the last one, then an item inside it.
+    h.get_by_label_contains("3. Nội dung").click();
+    h.run();
+    h.state_mut().app.selected = None;
+    h.get_by_label("Thêm mục cùng cấp").click();
+    h.run();
+    let n = h.state().app.doc.body.len();
+    let new_label = format!("Mục {}.", n);
+    type_into(&mut h, &new_label, "Về công tác chuyển đổi số");
+    h.get_by_label("Thêm mục con").click();
+    h.run();
+    type_into(
+        &mut h,
+        &format!("Mục {n}. › (1)"),
+        "Hoàn thành trục liên thông văn bản trong quý I.",
+    );
+
+    // Recipients and signature.
+    h.get_by_label_contains("5. Nơi nhận").click();
+    h.run();
+    h.get_by_label("+ Thêm nơi nhận").click();
+    h.run();
+    let idx = h.state().app.doc.recipients.len();
+    type_into(&mut h, &format!("{idx}."), "Văn phòng Tỉnh ủy");
+    h.get_by_label_contains("6. Chữ ký").click();
+    h.run();
+    h.get_by_label("Họ tên người ký").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Họ tên người ký").type_text("Lê Minh Tâm");
+    h.run();
+    assert_eq!(h.state().app.doc.signature.name, "Lê Minh Tâm");
+
+    // Save to a path (dialog replaced), reopen, export.
+    let draft = env.path("Kết luận số 15.ron");
+    queue(&mut h, &draft);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(draft.exists(), "saved");
+    assert!(!h.state().app.is_dirty());
+    let saved = h.state().app.doc.clone();
+
+    let mut h = harness(env.app(&[]));
+    h.state_mut().app.open(&draft);
+    h.run();
+    assert_eq!(h.state().app.doc, saved, "reopened as saved");
+
+    let docx = env.path("Kết luận số 15.docx");
+    queue(&mut h, &docx);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    assert!(matches!(h.state().app.dialog, Some(Dialog::Exported(_))));
+    let text = docx_text(&docx);
+    for typed in [
+        "Số 15-KL/ĐU",
+        "Về công tác chuyển đổi số",
+        "(1) Hoàn thành trục liên thông văn bản trong quý I.",
+        "- Văn phòng Tỉnh ủy;",
+        "Lê Minh Tâm",
+    ] {
+        assert!(text.contains(typed), "{typed:?} in the exported DOCX");
+    }
+}
+
+/// All `<w:t>` text of the document part, concatenated per paragraph.
+fn docx_text(path: &Path) -> String {
+    use std::io::Read;
+    let bytes = std::fs::read(path).expect("docx");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .expect("document part")
+        .read_to_string(&mut xml)
+        .expect("utf-8");
+    let mut out = String::new();
+    for p in xml.split("</w:p>") {
+        let mut rest = p;
+        while let Some(i) = rest.find("<w:t") {
+            rest = &rest[i + 4..];
+            if !(rest.starts_with('>') || rest.starts_with(' ')) {
+                continue;
+            }
+            let (Some(s), Some(e)) = (rest.find('>'), rest.find("</w:t>")) else {
+                break;
+            };
+            out.push_str(&rest[s + 1..e]);
+            rest = &rest[e..];
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn undo_redo_and_the_unsaved_changes_prompt() {
+    let env = Env::new();
+    let mut h = harness(env.app(&[]));
+    h.run();
+    let original = h.state().app.doc.place.clone();
+    type_into(&mut h, "Địa danh", " mới");
+    assert!(h.state().app.is_dirty());
+    assert!(h.state().app.title().starts_with("● "));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().app.doc.place, original);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.run();
+    assert_eq!(h.state().app.doc.place, format!("{original} mới"));
+
+    // New with unsaved changes asks first; "Hủy" keeps everything.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    h.get_by_label("Nghị quyết: mục tiêu, nhiệm vụ và giải pháp, tổ chức thực hiện")
+        .click();
+    h.run();
+    assert!(matches!(
+        h.state().app.dialog,
+        Some(Dialog::UnsavedChanges(_))
+    ));
+    h.get_by_label("Hủy").click();
+    h.run();
+    assert_eq!(h.state().app.doc.place, format!("{original} mới"));
+    // Again, and "Không lưu" drops the changes.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    h.get_by_label("Nghị quyết: mục tiêu, nhiệm vụ và giải pháp, tổ chức thực hiện")
+        .click();
+    h.run();
+    h.get_by_label("Không lưu").click();
+    h.run();
+    assert_eq!(h.state().app.doc.kind, vanban::model::DocKind::NghiQuyet);
+    assert!(!h.state().app.is_dirty());
+}
+
+#[test]
+fn recovery_after_a_crash() {
+    let env = Env::new();
+    // A session that typed and then died: its recovery copy is all that is left.
+    {
+        let mut app = env.app(&[]);
+        app.edit(vanban::app::EditKey::Once, 0.0, |d| {
+            d.closing[0].text = "Đoạn kết chưa kịp lưu.".into()
+        });
+        app.autosave_tick(100.0);
+    }
+    let mut h = harness(env.app(&[]));
+    h.run();
+    assert!(matches!(h.state().app.dialog, Some(Dialog::Recover(_))));
+    h.get_by_label("Khôi phục").click();
+    h.run();
+    assert_eq!(h.state().app.doc.closing[0].text, "Đoạn kết chưa kịp lưu.");
+    assert!(h.state().app.is_dirty(), "recovered work is unsaved");
+}
+
+#[test]
+fn a_draft_that_fails_to_load_is_explained_and_left_alone() {
+    let env = Env::new();
+    let bad = env.path("hỏng.ron");
+    std::fs::write(&bad, "(format_version: 1, document: (kind: KetLuan,").expect("write");
+    let mut h = harness(env.app(&[]));
+    h.run();
+    let before = h.state().app.doc.clone();
+    h.state_mut().app.open(&bad);
+    h.run();
+    match &h.state().app.dialog {
+        Some(Dialog::Message { text, .. }) => assert!(text.contains("dòng"), "{text}"),
+        _ => panic!("an error message"),
+    }
+    assert_eq!(h.state().app.doc, before, "the current draft stays");
+    assert_eq!(h.state().app.path, None, "the broken file is not adopted");
+    h.get_by_label("Đóng").click();
+    h.run();
+    assert_eq!(
+        std::fs::read_to_string(&bad).expect("read"),
+        "(format_version: 1, document: (kind: KetLuan,"
+    );
+}
+
+#[test]
+fn decomposed_typing_is_stored_nfc() {
+    let env = Env::new();
+    let mut h = harness(env.app(&[]));
+    h.run();
+    let nfd: String = "Thành ủy Hạ Long".nfd().collect();
+    h.get_by_label("Cơ quan ban hành").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Cơ quan ban hành").type_text(&nfd);
+    h.run();
+    let name = h.state().app.doc.issuer.name.clone();
+    assert_eq!(name, "Thành ủy Hạ Long");
+    assert!(unicode_normalization::is_nfc(&name));
+}
+
+#[test]
+fn every_vietnamese_letter_renders() {
+    // egui_kittest fails on a missing glyph: every letter on screen proves the fonts.
+    let mut letters = String::new();
+    for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY".chars() {
+        for mark in ["", "\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}"] {
+            letters.extend(format!("{base}{mark}").nfc());
+        }
+    }
+    letters.push_str("đĐ");
+    let env = Env::new();
+    let mut app = env.app(&[]);
+    app.edit(vanban::app::EditKey::Once, 0.0, |d| {
+        d.issuer.name = letters.clone()
+    });
+    app.step = Step::General;
+    let mut h = harness(app);
+    h.run();
+    assert_eq!(h.state().app.doc.issuer.name, letters);
+}
