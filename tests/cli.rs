@@ -135,9 +135,24 @@ fn bad_drafts_fail_cleanly_and_leave_the_output_alone() {
 }
 
 #[test]
-fn without_a_subcommand_it_explains_the_commands() {
+fn help_lists_the_commands() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let o = vanban(&[], dir.path());
+    let o = vanban(&["--help"], dir.path());
     assert!(o.status.success());
-    assert!(String::from_utf8_lossy(&o.stdout).contains("vanban export"));
+    let out = String::from_utf8_lossy(&o.stdout);
+    for cmd in ["new", "export", "import", "check", "templates", "rules"] {
+        assert!(out.contains(cmd), "{cmd} in --help");
+    }
+}
+
+#[test]
+fn without_a_display_the_editor_fails_cleanly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let o = Command::new(env!("CARGO_BIN_EXE_vanban"))
+        .current_dir(dir.path())
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("run vanban");
+    assert_bad_input(&o, "Không mở được cửa sổ soạn thảo");
 }
