@@ -120,8 +120,11 @@ fn row_ui(ui: &mut Ui, app: &mut App, state: &mut UiState, row: &Row, now: f64) 
     });
     ui.horizontal(|ui| {
         ui.add_space(row.depth as f32 * 22.0);
+        // The frame's margins and stroke come on top of the content width.
+        let width = (ui.available_width() - 30.0).max(120.0);
         frame
             .show(ui, |ui| {
+                ui.set_width(width);
                 ui.vertical(|ui| {
                     ui.horizontal(|ui| {
                         if let Some((style, kind)) = row.section {

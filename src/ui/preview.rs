@@ -224,12 +224,12 @@ impl Flow<'_> {
         let (rg, rh) = self.column(&right, right_w);
         let y0 = self.y;
         if let Some(page) = self.pages.last_mut() {
+            // Centred galleys are anchored at their centre line.
             for (dy, g) in lg {
-                // Galleys are centred within their wrap width.
-                page.push((Pos2::new(self.left, y0 + dy), g));
+                page.push((Pos2::new(self.left + left_w / 2.0, y0 + dy), g));
             }
             for (dy, g) in rg {
-                page.push((Pos2::new(self.left + left_w, y0 + dy), g));
+                page.push((Pos2::new(self.left + left_w + right_w / 2.0, y0 + dy), g));
             }
         }
         self.y = y0 + lh.max(rh);
@@ -238,13 +238,15 @@ impl Flow<'_> {
     fn title(&mut self, doc: &Document) {
         let t = &self.rules.title;
         let name = doc.kind.printed_name();
+        // Centred galleys are anchored at their centre line.
+        let centre = self.left + self.text_width / 2.0;
         if !name.is_empty() {
             let g = self.text_galley(name, &t.kind, self.text_width);
-            self.place(self.left, g, t.space_before_pt * self.scale);
+            self.place(centre, g, t.space_before_pt * self.scale);
         }
         for s in doc.subject.iter().filter(|s| !s.trim().is_empty()) {
             let g = self.text_galley(s, &t.subject, self.text_width);
-            self.place(self.left, g, 0.0);
+            self.place(centre, g, 0.0);
         }
         if !t.separator.is_empty() {
             let plain = TextFormat {
@@ -252,7 +254,7 @@ impl Flow<'_> {
                 ..t.subject.clone()
             };
             let g = self.text_galley(&t.separator, &plain, self.text_width);
-            self.place(self.left, g, 0.0);
+            self.place(centre, g, 0.0);
         }
         self.y += t.space_after_pt * self.scale;
     }
@@ -337,11 +339,13 @@ impl Flow<'_> {
         }
         job.wrap.max_width = self.text_width;
         job.justify = matches!(align, Align::Justify);
+        let mut x = self.left;
         if matches!(align, Align::Center) {
             job.halign = egui::Align::Center;
+            x += self.text_width / 2.0;
         }
         let g = self.ui.fonts_mut(|f| f.layout_job(job));
-        self.place(self.left, g, body.space_before_pt * self.scale);
+        self.place(x, g, body.space_before_pt * self.scale);
     }
 
     fn closing(&mut self, doc: &Document) {
@@ -395,7 +399,7 @@ impl Flow<'_> {
                 page.push((Pos2::new(self.left, y0 + dy), g));
             }
             for (dy, g) in rg {
-                page.push((Pos2::new(self.left + left_w, y0 + dy), g));
+                page.push((Pos2::new(self.left + left_w + right_w / 2.0, y0 + dy), g));
             }
         }
         self.y = y0 + height;
