@@ -1,18 +1,189 @@
-//! `vanban check FILE`: owned by the checker work (issue 5).
+//! `vanban check FILE`: the format checker on a draft (.ron) or a Word file (.docx).
+//! Exit code 0 without errors, 1 with errors (warnings and hints do not count), 2 when
+//! the input cannot be read.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use vanban::check::{self, layout_audit, Filter, Finding};
+use vanban::model::{DocDate, Document};
+use vanban::rules::{RuleSet, System};
+use vanban::{store, templates};
 
 #[derive(clap::Args)]
 pub struct Args {
     /// Bản thảo (.ron) hoặc tệp Word (.docx) cần kiểm tra.
     pub input: PathBuf,
+    /// Cách in kết quả: text (cho người đọc) hoặc json (cho chương trình khác).
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Bộ quy tắc trình bày (mặc định: bộ ghi trong bản thảo; với tệp Word: bộ có hiệu lực hôm nay).
+    #[arg(long)]
+    pub rules: Option<String>,
+    /// Chỉ chạy các quy tắc này (mã quy tắc hoặc nhóm, cách nhau bằng dấu phẩy: "number,date").
+    #[arg(long)]
+    pub only: Option<String>,
+    /// Ngày coi là hôm nay, dạng NNNN-TT-NN (mặc định: ngày của máy).
+    #[arg(long, value_parser = parse_day)]
+    pub today: Option<DocDate>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+fn parse_day(s: &str) -> Result<DocDate, String> {
+    let parts: Vec<&str> = s.split('-').collect();
+    let bad = || format!("ngày “{s}” không đúng dạng NNNN-TT-NN");
+    let [y, m, d] = parts.as_slice() else {
+        return Err(bad());
+    };
+    let date = DocDate::ymd(
+        y.parse().map_err(|_| bad())?,
+        m.parse().map_err(|_| bad())?,
+        d.parse().map_err(|_| bad())?,
+    );
+    if date.is_valid() {
+        Ok(date)
+    } else {
+        Err(bad())
+    }
 }
 
 pub fn run(args: &Args) -> ExitCode {
-    eprintln!(
-        "Lỗi: chức năng kiểm tra chưa có trong phiên bản này ({}).",
-        args.input.display()
-    );
-    ExitCode::from(2)
+    match check_file(args) {
+        Ok(report) => {
+            match args.format {
+                Format::Text => print!("{}", report.text()),
+                Format::Json => println!("{}", report.json()),
+            }
+            if report
+                .findings
+                .iter()
+                .any(|f| f.severity == check::Severity::Error)
+            {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(message) => {
+            eprintln!("Lỗi: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+struct Report {
+    file: PathBuf,
+    rules: RuleSet,
+    doc: Option<Document>,
+    findings: Vec<Finding>,
+}
+
+fn is_docx(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
+}
+
+fn check_file(args: &Args) -> Result<Report, String> {
+    let today = args.today.unwrap_or_else(templates::today);
+    let filter = args.only.as_deref().map(Filter::parse).unwrap_or_default();
+    let chosen = match &args.rules {
+        Some(name) => Some(RuleSet::resolve(name).map_err(|e| e.to_string())?),
+        None => None,
+    };
+    let path = &args.input;
+    if is_docx(path) {
+        let bytes =
+            std::fs::read(path).map_err(|e| vanban::error::Error::io(path, e).to_string())?;
+        let rules = chosen.unwrap_or_else(|| RuleSet::in_force(System::Party, &today).clone());
+        let mut findings = layout_audit::audit_docx(&bytes, &rules)
+            .map_err(|reason| format!("Không đọc được tệp “{}”: {reason}.", path.display()))?;
+        findings.retain(|f| filter.accepts(f.id));
+        return Ok(Report {
+            file: path.clone(),
+            rules,
+            doc: None,
+            findings,
+        });
+    }
+    let doc = store::load(path).map_err(|e| e.to_string())?;
+    let rules = match chosen {
+        Some(r) => r,
+        // A draft naming an unknown rule set is still checked, by the set in force.
+        None => RuleSet::resolve(&doc.rules)
+            .unwrap_or_else(|_| RuleSet::in_force(System::Party, &doc.date).clone()),
+    };
+    let findings = check::run_filtered(&doc, &rules, today, &filter);
+    Ok(Report {
+        file: path.clone(),
+        rules,
+        doc: Some(doc),
+        findings,
+    })
+}
+
+impl Report {
+    fn text(&self) -> String {
+        let mut s = format!(
+            "Kiểm tra thể thức “{}” theo {}:\n",
+            self.file.display(),
+            self.rules.name
+        );
+        if self.findings.is_empty() {
+            s.push_str("Không phát hiện sai sót về thể thức.\n");
+            return s;
+        }
+        for f in &self.findings {
+            s.push_str(&format!(
+                "\n{} — {} [{}]\n  {}\n",
+                f.severity.label().to_uppercase(),
+                f.place.describe(self.doc.as_ref()),
+                f.id,
+                f.message
+            ));
+            if let Some(fix) = &f.fix {
+                let how = if fix.safe {
+                    "sửa tự động được"
+                } else {
+                    "gợi ý sửa, cần xem lại"
+                };
+                s.push_str(&format!("  → {} ({how})\n", fix.label));
+            }
+        }
+        let (e, w, h) = check::tally(&self.findings);
+        s.push_str(&format!("\nKết quả: {e} lỗi, {w} cảnh báo, {h} gợi ý.\n"));
+        s
+    }
+
+    fn json(&self) -> String {
+        let (e, w, h) = check::tally(&self.findings);
+        let findings: Vec<serde_json::Value> = self
+            .findings
+            .iter()
+            .map(|f| {
+                serde_json::json!({
+                    "id": f.id,
+                    "severity": format!("{:?}", f.severity).to_lowercase(),
+                    "severity_label": f.severity.label(),
+                    "place": f.place,
+                    "where": f.place.describe(self.doc.as_ref()),
+                    "message": f.message,
+                    "fix": f.fix.as_ref().map(|x| serde_json::json!({"label": x.label, "safe": x.safe})),
+                })
+            })
+            .collect();
+        let value = serde_json::json!({
+            "file": self.file.display().to_string(),
+            "rules": self.rules.id,
+            "errors": e,
+            "warnings": w,
+            "hints": h,
+            "findings": findings,
+        });
+        serde_json::to_string_pretty(&value).unwrap_or_else(|_| "{}".into())
+    }
 }

@@ -1,0 +1,72 @@
+//! Abbreviations used before their full form: the first mention is written out.
+//!
+//! The list belongs in the rule set (a field such as `abbreviations`), which has none yet;
+//! until the schema grows one it lives here.
+
+use super::scan::q;
+use super::{Ctx, Finding, Severity};
+
+/// (abbreviation, full form with "ủy"-style tone marks).
+const ABBREVIATIONS: [(&str, &str); 12] = [
+    ("HĐND", "Hội đồng nhân dân"),
+    ("UBND", "Ủy ban nhân dân"),
+    ("MTTQ", "Mặt trận Tổ quốc"),
+    ("CT-XH", "chính trị - xã hội"),
+    ("UBKT", "Ủy ban Kiểm tra"),
+    ("BCH", "Ban Chấp hành"),
+    ("BTV", "Ban Thường vụ"),
+    ("KT-XH", "kinh tế - xã hội"),
+    ("QP-AN", "quốc phòng - an ninh"),
+    ("GPMB", "giải phóng mặt bằng"),
+    ("CCHC", "cải cách hành chính"),
+    ("THPT", "trung học phổ thông"),
+];
+
+pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let items: Vec<_> = ctx.texts.iter().filter(|t| t.is_paragraph()).collect();
+    // Lower case, one tone-mark style, computed once for all abbreviations.
+    let lowered: Vec<String> = items
+        .iter()
+        .map(|t| t.text.to_lowercase().replace("uỷ", "ủy"))
+        .collect();
+    let texts: Vec<&str> = items.iter().map(|t| t.text).collect();
+    for (abbr, full) in ABBREVIATIONS {
+        let Some((k, at)) = first_use(&texts, abbr) else {
+            continue;
+        };
+        let full_lower = full.to_lowercase();
+        let full_lower = full_lower.as_str();
+        let written_before = lowered[..k].iter().any(|l| l.contains(full_lower))
+            || lowered[k]
+                .get(..at.min(lowered[k].len()))
+                .is_some_and(|l| l.contains(full_lower));
+        if written_before {
+            continue;
+        }
+        out.push(Finding::new(
+            "text.abbreviation",
+            Severity::Hint,
+            items[k].at_bytes(at, at + abbr.len()),
+            format!(
+                "Chữ viết tắt {} dùng trước khi viết đầy đủ: lần đầu viết {} rồi mới dùng chữ viết tắt.",
+                q(abbr),
+                q(&format!("{full} ({abbr})"))
+            ),
+        ));
+    }
+}
+
+/// The first whole-word use of `abbr`: (text index, byte offset).
+fn first_use(texts: &[&str], abbr: &str) -> Option<(usize, usize)> {
+    for (k, t) in texts.iter().enumerate() {
+        for (at, _) in t.match_indices(abbr) {
+            let before = t[..at].chars().next_back();
+            let after = t[at + abbr.len()..].chars().next();
+            let edge = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '-'));
+            if edge(before) && edge(after) {
+                return Some((k, at));
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,221 @@
+//! Where a finding is: a field, a paragraph and a char range in it, so that the editor
+//! can jump there and a fix can edit exactly that text.
+
+use crate::model::body::number_siblings;
+use crate::model::{Block, Document};
+use serde::Serialize;
+
+/// A char range `start..end` inside a text (chars, not bytes, like the model's spans).
+pub type Range = Option<(usize, usize)>;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub enum Place {
+    /// The document as a whole.
+    Document,
+    /// The rule set the draft names.
+    Rules,
+    /// The document type (kind).
+    Kind,
+    Issuer(IssuerField),
+    /// The number field ("15").
+    Number,
+    Date,
+    /// The place name of the date line ("Hạ Long").
+    Place,
+    /// Subject line `index`.
+    Subject {
+        index: usize,
+        range: Range,
+    },
+    Preamble {
+        index: usize,
+        range: Range,
+    },
+    /// A body block: `path` indexes `doc.body`, then the `content` of each section; a
+    /// section stands for its title paragraph.
+    Body {
+        path: Vec<usize>,
+        range: Range,
+    },
+    Closing {
+        index: usize,
+        range: Range,
+    },
+    /// The name of recipient `index`.
+    Recipient {
+        index: usize,
+        range: Range,
+    },
+    /// The office of the final "Lưu …" line.
+    Archive,
+    Signature(SignatureField),
+    /// A part of a Word file's layout (DOCX audit).
+    Layout(LayoutPart),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum IssuerField {
+    Upper(usize),
+    Name,
+    Symbol,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum SignatureField {
+    Authority,
+    OnBehalfOf,
+    Title,
+    Name,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum LayoutPart {
+    File,
+    PageSize,
+    Margins,
+    Fonts,
+    HeaderTable,
+    PageNumber,
+    BodyText,
+    LineSpacing,
+    Recipients,
+    Text,
+}
+
+impl Place {
+    /// The char range inside the field, if any.
+    pub fn range(&self) -> Range {
+        match self {
+            Place::Subject { range, .. }
+            | Place::Preamble { range, .. }
+            | Place::Body { range, .. }
+            | Place::Closing { range, .. }
+            | Place::Recipient { range, .. } => *range,
+            _ => None,
+        }
+    }
+
+    /// The same field without a char range: the target an edit works on.
+    pub fn field(&self) -> Place {
+        let mut p = self.clone();
+        match &mut p {
+            Place::Subject { range, .. }
+            | Place::Preamble { range, .. }
+            | Place::Body { range, .. }
+            | Place::Closing { range, .. }
+            | Place::Recipient { range, .. } => *range = None,
+            _ => {}
+        }
+        p
+    }
+
+    /// A Vietnamese description for lists and the command line ("Nội dung, mục 2.1.").
+    /// With the document, body places name the printed label of their section.
+    pub fn describe(&self, doc: Option<&Document>) -> String {
+        let chars = |r: &Range| match r {
+            Some((a, b)) => format!(", ký tự {}–{}", a + 1, b),
+            None => String::new(),
+        };
+        match self {
+            Place::Document => "Toàn văn bản".into(),
+            Place::Rules => "Bộ quy tắc trình bày".into(),
+            Place::Kind => "Loại văn bản".into(),
+            Place::Issuer(IssuerField::Upper(i)) => format!("Cơ quan cấp trên, dòng {}", i + 1),
+            Place::Issuer(IssuerField::Name) => "Tên cơ quan ban hành".into(),
+            Place::Issuer(IssuerField::Symbol) => "Ký hiệu cơ quan ban hành".into(),
+            Place::Number => "Số văn bản".into(),
+            Place::Date => "Ngày tháng năm".into(),
+            Place::Place => "Địa danh".into(),
+            Place::Subject { index, range } => {
+                format!("Trích yếu, dòng {}{}", index + 1, chars(range))
+            }
+            Place::Preamble { index, range } => {
+                format!("Phần mở đầu, đoạn {}{}", index + 1, chars(range))
+            }
+            Place::Body { path, range } => {
+                let label = doc.and_then(|d| body_label(&d.body, path));
+                match label {
+                    Some(l) if !l.is_empty() => format!("Nội dung, {l}{}", chars(range)),
+                    _ => format!("Nội dung, khối {}{}", path_text(path), chars(range)),
+                }
+            }
+            Place::Closing { index, range } => {
+                format!("Phần kết, đoạn {}{}", index + 1, chars(range))
+            }
+            Place::Recipient { index, range } => {
+                format!("Nơi nhận, dòng {}{}", index + 1, chars(range))
+            }
+            Place::Archive => "Nơi nhận, dòng “Lưu …”".into(),
+            Place::Signature(f) => match f {
+                SignatureField::Authority => "Chữ ký: thẩm quyền ký".into(),
+                SignatureField::OnBehalfOf => "Chữ ký: tập thể/người đứng đầu".into(),
+                SignatureField::Title => "Chữ ký: chức vụ".into(),
+                SignatureField::Name => "Chữ ký: họ tên".into(),
+            },
+            Place::Layout(part) => format!("Tệp Word: {}", part.describe()),
+        }
+    }
+}
+
+impl LayoutPart {
+    pub fn describe(self) -> &'static str {
+        match self {
+            LayoutPart::File => "tệp",
+            LayoutPart::PageSize => "khổ giấy",
+            LayoutPart::Margins => "lề trang",
+            LayoutPart::Fonts => "phông chữ",
+            LayoutPart::HeaderTable => "phần đầu văn bản",
+            LayoutPart::PageNumber => "số trang",
+            LayoutPart::BodyText => "cỡ chữ nội dung",
+            LayoutPart::LineSpacing => "giãn dòng",
+            LayoutPart::Recipients => "nơi nhận",
+            LayoutPart::Text => "nội dung",
+        }
+    }
+}
+
+fn path_text(path: &[usize]) -> String {
+    path.iter()
+        .map(|i| (i + 1).to_string())
+        .collect::<Vec<_>>()
+        .join(" › ")
+}
+
+/// "mục 2.1." for the section at `path`; "mục 2.1., đoạn 3" for a plain paragraph under
+/// it; "đoạn 3" for one at the top level.
+fn body_label(blocks: &[Block], path: &[usize]) -> Option<String> {
+    let mut list = blocks;
+    let mut counter: Vec<usize> = Vec::new();
+    let mut label = String::new();
+    for (depth, &i) in path.iter().enumerate() {
+        let numbers = number_siblings(list, &counter);
+        match (list.get(i)?, numbers.get(i)?) {
+            (Block::Section(s), Some(n)) => {
+                // "-" and "+" items have no number of their own: name them by position.
+                label = if n.label.chars().any(char::is_alphanumeric) {
+                    n.label.clone()
+                } else if label.is_empty() {
+                    format!("ý {}", i + 1)
+                } else {
+                    format!("{label} ý {}", i + 1)
+                };
+                counter = n.child_path.clone();
+                list = &s.content;
+            }
+            (Block::Para(_), _) if depth + 1 == path.len() => {
+                let prefix = if label.is_empty() {
+                    String::new()
+                } else {
+                    format!("mục {label}, ")
+                };
+                return Some(format!("{prefix}đoạn {}", i + 1));
+            }
+            _ => return None,
+        }
+    }
+    Some(if label.is_empty() {
+        String::new()
+    } else {
+        format!("mục {label}")
+    })
+}

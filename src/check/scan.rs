@@ -1,0 +1,150 @@
+//! The running text of a document as one list, and small text helpers shared by the rules.
+
+use super::Place;
+use crate::model::{Block, Document, Paragraph, SectionKind};
+
+/// What a piece of running text is, for rules that treat headings differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Subject,
+    Preamble,
+    /// A section title on its own line ("I- MỤC TIÊU…").
+    Heading,
+    /// A numbered paragraph ("(1) Tập trung…").
+    Item,
+    Para,
+    Closing,
+}
+
+pub struct TextItem<'a> {
+    /// The field, without a range.
+    pub place: Place,
+    pub text: &'a str,
+    pub role: Role,
+}
+
+impl TextItem<'_> {
+    /// The place of chars `start..end` of this text.
+    pub fn at(&self, start: usize, end: usize) -> Place {
+        with_range(&self.place, Some((start, end)))
+    }
+
+    /// The place of bytes `start..end` of this text, converted to chars.
+    pub fn at_bytes(&self, start: usize, end: usize) -> Place {
+        let (a, b) = char_range(self.text, start, end);
+        self.at(a, b)
+    }
+
+    /// Running paragraphs (not the subject lines).
+    pub fn is_paragraph(&self) -> bool {
+        self.role != Role::Subject
+    }
+}
+
+pub fn with_range(place: &Place, r: Option<(usize, usize)>) -> Place {
+    let mut p = place.clone();
+    match &mut p {
+        Place::Subject { range, .. }
+        | Place::Preamble { range, .. }
+        | Place::Body { range, .. }
+        | Place::Closing { range, .. }
+        | Place::Recipient { range, .. } => *range = r,
+        _ => {}
+    }
+    p
+}
+
+/// Subject lines, preamble, body (section titles included) and closing, in reading order.
+pub fn texts(doc: &Document) -> Vec<TextItem<'_>> {
+    let mut out = Vec::new();
+    for (index, s) in doc.subject.iter().enumerate() {
+        out.push(TextItem {
+            place: Place::Subject { index, range: None },
+            text: s,
+            role: Role::Subject,
+        });
+    }
+    for (index, p) in doc.preamble.iter().enumerate() {
+        out.push(TextItem {
+            place: Place::Preamble { index, range: None },
+            text: &p.text,
+            role: Role::Preamble,
+        });
+    }
+    let mut path = Vec::new();
+    body_texts(&doc.body, &mut path, &mut out);
+    for (index, p) in doc.closing.iter().enumerate() {
+        out.push(TextItem {
+            place: Place::Closing { index, range: None },
+            text: &p.text,
+            role: Role::Closing,
+        });
+    }
+    out
+}
+
+fn body_texts<'a>(blocks: &'a [Block], path: &mut Vec<usize>, out: &mut Vec<TextItem<'a>>) {
+    for (i, block) in blocks.iter().enumerate() {
+        path.push(i);
+        let place = Place::Body {
+            path: path.clone(),
+            range: None,
+        };
+        match block {
+            Block::Para(p) => out.push(TextItem {
+                place,
+                text: &p.text,
+                role: Role::Para,
+            }),
+            Block::Section(s) => {
+                let role = match s.kind {
+                    SectionKind::Heading => Role::Heading,
+                    SectionKind::Item => Role::Item,
+                };
+                out.push(TextItem {
+                    place,
+                    text: &s.title.text,
+                    role,
+                });
+                body_texts(&s.content, path, out);
+            }
+        }
+        path.pop();
+    }
+}
+
+pub fn body_paragraph_mut<'a>(
+    blocks: &'a mut [Block],
+    path: &[usize],
+) -> Option<&'a mut Paragraph> {
+    let (&first, rest) = path.split_first()?;
+    match (blocks.get_mut(first)?, rest.is_empty()) {
+        (Block::Para(p), true) => Some(p),
+        (Block::Section(s), true) => Some(&mut s.title),
+        (Block::Section(s), false) => body_paragraph_mut(&mut s.content, rest),
+        (Block::Para(_), false) => None,
+    }
+}
+
+/// Byte range → char range within `text`.
+pub fn char_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let a = text[..start].chars().count();
+    let b = a + text[start..end].chars().count();
+    (a, b)
+}
+
+/// Whether every letter of `s` is upper case (and there is at least one).
+pub fn is_all_caps(s: &str) -> bool {
+    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(|c| !c.is_lowercase())
+}
+
+/// Upper-case form for comparisons ("Ban Chấp hành" → "BAN CHẤP HÀNH").
+pub fn upper(s: &str) -> String {
+    s.trim().to_uppercase()
+}
+
+/// Quotes a piece of text for a message: “…”.
+pub fn q(s: &str) -> String {
+    format!("“{s}”")
+}

@@ -1,0 +1,327 @@
+//! Running text: spacing around punctuation, repeated punctuation, quotes, and how the
+//! body ends ("." — never the state habit "./.").
+
+use super::header::replace;
+use super::scan::{q, Role, TextItem};
+use super::{Ctx, Finding, Fix, Severity};
+
+const PUNCT: [char; 6] = ['.', ',', ';', ':', '!', '?'];
+
+pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for item in &ctx.texts {
+        spacing(item, out);
+        repeated(item, out);
+    }
+    quotes(ctx, out);
+    endings(ctx, out);
+}
+
+fn spacing(item: &TextItem, out: &mut Vec<Finding>) {
+    let t = item.text;
+    let b = t.as_bytes();
+    // Spaces at the edges: the first-line indent comes from the layout.
+    let lead = t.len() - t.trim_start().len();
+    let trail = t.len() - t.trim_end().len();
+    if (lead > 0 || trail > 0) && !t.trim().is_empty() {
+        let (a, e) = if lead > 0 {
+            (0, lead)
+        } else {
+            (t.len() - trail, t.len())
+        };
+        out.push(
+            Finding::new(
+                "text.edge-space",
+                Severity::Hint,
+                item.at_bytes(a, e),
+                "Khoảng trắng thừa ở đầu hoặc cuối đoạn: thụt đầu dòng do định dạng đoạn văn tạo ra, không gõ dấu cách.",
+            )
+            .with_fix(Fix::safe("Bỏ khoảng trắng thừa", vec![replace(item.at_bytes(a, e), String::new())])),
+        );
+    }
+    let inner_start = lead;
+    let inner_end = t.len() - trail;
+    let mut i = inner_start;
+    while i < inner_end {
+        if b[i] != b' ' {
+            i += 1;
+            continue;
+        }
+        let run_end = (i..inner_end).find(|&j| b[j] != b' ').unwrap_or(inner_end);
+        let next = t[run_end..].chars().next();
+        let prev = t[..i].chars().next_back();
+        let before_punct = next.is_some_and(|c| PUNCT.contains(&c) || c == ')')
+            && !t[run_end..].starts_with("...")
+            && !prev.is_some_and(|c| PUNCT.contains(&c));
+        if before_punct {
+            let c = next.unwrap_or(' ');
+            out.push(
+                Finding::new(
+                    "text.space-before-punct",
+                    Severity::Warning,
+                    item.at_bytes(i, run_end),
+                    format!(
+                        "Dấu cách trước dấu {}: dấu câu viết liền sau chữ đứng trước.",
+                        q(&c.to_string())
+                    ),
+                )
+                .with_fix(Fix::safe(
+                    "Bỏ dấu cách",
+                    vec![replace(item.at_bytes(i, run_end), String::new())],
+                )),
+            );
+        } else if run_end - i > 1 {
+            out.push(
+                Finding::new(
+                    "text.double-space",
+                    Severity::Hint,
+                    item.at_bytes(i, run_end),
+                    "Nhiều dấu cách liền nhau: giữa hai chữ chỉ có một dấu cách.",
+                )
+                .with_fix(Fix::safe(
+                    "Chỉ giữ một dấu cách",
+                    vec![replace(item.at_bytes(i, run_end), " ".into())],
+                )),
+            );
+        } else if prev == Some('(') {
+            out.push(
+                Finding::new(
+                    "text.space-before-punct",
+                    Severity::Warning,
+                    item.at_bytes(i, run_end),
+                    "Dấu cách sau dấu mở ngoặc: chữ viết liền sau “(”.",
+                )
+                .with_fix(Fix::safe(
+                    "Bỏ dấu cách",
+                    vec![replace(item.at_bytes(i, run_end), String::new())],
+                )),
+            );
+        }
+        i = run_end;
+    }
+    missing_space_after(item, out);
+}
+
+/// ",chữ" ";chữ" ":chữ" and "câu.Câu": a space is missing after the mark.
+fn missing_space_after(item: &TextItem, out: &mut Vec<Finding>) {
+    let t = item.text;
+    let mut prev: Option<char> = None;
+    let mut iter = t.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let missing = match (c, next) {
+            (',' | ';' | ':', Some(n)) => n.is_alphabetic() && !prev.is_some_and(|p| p == '/'),
+            ('.', Some(n)) => n.is_uppercase() && prev.is_some_and(char::is_lowercase),
+            _ => false,
+        };
+        if missing {
+            let end = i + c.len_utf8();
+            out.push(
+                Finding::new(
+                    "text.space-after-punct",
+                    Severity::Warning,
+                    item.at_bytes(i, end),
+                    format!("Thiếu dấu cách sau dấu {}.", q(&c.to_string())),
+                )
+                .with_fix(Fix::safe(
+                    "Thêm dấu cách",
+                    vec![replace(item.at_bytes(i, end), format!("{c} "))],
+                )),
+            );
+        }
+        prev = Some(c);
+    }
+}
+
+/// ". ." ",," ";." — but not the ellipsis "..." nor ",...".
+fn repeated(item: &TextItem, out: &mut Vec<Finding>) {
+    let t = item.text;
+    let chars: Vec<(usize, char)> = t.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if !matches!(c, '.' | ',' | ';' | ':') {
+            k += 1;
+            continue;
+        }
+        // A run of dots of three or more is an ellipsis.
+        let dots = chars[k..].iter().take_while(|(_, d)| *d == '.').count();
+        if dots >= 3 {
+            k += dots;
+            continue;
+        }
+        let mut j = k + 1;
+        while j < chars.len() && chars[j].1 == ' ' {
+            j += 1;
+        }
+        let Some(&(pos2, c2)) = chars.get(j) else {
+            break;
+        };
+        let ellipsis_follows = chars[j..].iter().take_while(|(_, d)| *d == '.').count() >= 3;
+        if matches!(c2, '.' | ',' | ';' | ':') && !ellipsis_follows {
+            let keep = if c == '.' || c2 == '.' { '.' } else { c };
+            let end = pos2 + c2.len_utf8();
+            out.push(
+                Finding::new(
+                    "text.repeated-punct",
+                    Severity::Warning,
+                    item.at_bytes(i, end),
+                    format!("Dấu câu lặp {}: chỉ giữ một dấu.", q(&t[i..end])),
+                )
+                .with_fix(Fix::safe(
+                    format!("Chỉ giữ {}", q(&keep.to_string())),
+                    vec![replace(item.at_bytes(i, end), keep.to_string())],
+                )),
+            );
+            k = j + 1;
+            continue;
+        }
+        k += 1;
+    }
+}
+
+fn quotes(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let straight: usize = ctx.texts.iter().map(|t| t.text.matches('"').count()).sum();
+    let curly: usize = ctx
+        .texts
+        .iter()
+        .map(|t| t.text.matches(['“', '”']).count())
+        .sum();
+    for item in &ctx.texts {
+        let t = item.text;
+        let s = t.matches('"').count();
+        let (open, close) = (t.matches('“').count(), t.matches('”').count());
+        if straight > 0 && curly > 0 && s > 0 && straight <= curly {
+            let i = t.find('"').unwrap_or(0);
+            let fixed = curl(t);
+            out.push(
+                Finding::new(
+                    "text.quotes-mixed",
+                    Severity::Warning,
+                    item.at_bytes(i, i + 1),
+                    "Văn bản dùng lẫn ngoặc kép thẳng (\") và ngoặc kép cong (“ ”): dùng thống nhất ngoặc kép cong.",
+                )
+                .with_fix(Fix {
+                    label: "Đổi sang ngoặc kép cong".into(),
+                    safe: s % 2 == 0,
+                    edits: vec![replace(item.place.clone(), fixed)],
+                }),
+            );
+        } else if straight > curly && curly > 0 && open + close > 0 {
+            let i = t.find(['“', '”']).unwrap_or(0);
+            out.push(
+                Finding::new(
+                    "text.quotes-mixed",
+                    Severity::Warning,
+                    item.at_bytes(i, i + '“'.len_utf8()),
+                    "Văn bản dùng lẫn ngoặc kép thẳng (\") và ngoặc kép cong (“ ”): dùng thống nhất một kiểu.",
+                )
+                .with_fix(Fix::safe(
+                    "Đổi sang ngoặc kép thẳng",
+                    vec![replace(item.place.clone(), t.replace(['“', '”'], "\""))],
+                )),
+            );
+        }
+        if open != close {
+            // The first quote without a partner.
+            let mut depth = 0i32;
+            let mut at = None;
+            for (i, c) in t.char_indices() {
+                match c {
+                    '“' => depth += 1,
+                    '”' if depth == 0 => {
+                        at = Some(i);
+                        break;
+                    }
+                    '”' => depth -= 1,
+                    _ => {}
+                }
+            }
+            let i = at.or_else(|| t.rfind('“')).unwrap_or(0);
+            out.push(Finding::new(
+                "text.quote-unbalanced",
+                Severity::Warning,
+                item.at_bytes(i, i + '“'.len_utf8()),
+                format!(
+                    "Ngoặc kép không khớp trong đoạn: có {open} dấu mở “ và {close} dấu đóng ”. Kiểm tra đoạn trích dẫn."
+                ),
+            ));
+        } else if s % 2 == 1 {
+            let i = t.rfind('"').unwrap_or(0);
+            out.push(Finding::new(
+                "text.quote-unbalanced",
+                Severity::Warning,
+                item.at_bytes(i, i + 1),
+                "Ngoặc kép không khớp trong đoạn: số dấu \" là số lẻ. Kiểm tra đoạn trích dẫn.",
+            ));
+        }
+    }
+}
+
+/// Straight quotes to curly: opening after a space, a bracket or at the start.
+fn curl(t: &str) -> String {
+    let mut out = String::with_capacity(t.len() + 8);
+    let mut prev: Option<char> = None;
+    for c in t.chars() {
+        if c == '"' {
+            let opening = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | ':'));
+            out.push(if opening { '“' } else { '”' });
+        } else {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+fn endings(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let paragraphs: Vec<&TextItem> = ctx
+        .texts
+        .iter()
+        .filter(|t| t.is_paragraph() && !t.text.trim().is_empty())
+        .collect();
+    let last_index = paragraphs.len().checked_sub(1);
+    for (k, item) in paragraphs.iter().enumerate() {
+        let t = item.text.trim_end();
+        let end = t.len();
+        let is_last = Some(k) == last_index;
+        if t.ends_with("./.") {
+            out.push(
+                Finding::new(
+                    "body.end-state-mark",
+                    Severity::Error,
+                    item.at_bytes(end - 3, end),
+                    "Đoạn kết thúc bằng “./.”: đó là thói quen của văn bản nhà nước; văn bản của Đảng kết thúc bằng dấu chấm “.”.",
+                )
+                .with_fix(Fix::safe("Thay bằng dấu chấm", vec![replace(item.at_bytes(end - 3, end), ".".into())])),
+            );
+            continue;
+        }
+        let last_char = t.chars().next_back().unwrap_or('.');
+        if is_last && last_char != '.' {
+            let (a, with) = if matches!(last_char, ';' | ',' | ':') {
+                (end - 1, ".".to_owned())
+            } else {
+                (end, ".".to_owned())
+            };
+            out.push(
+                Finding::new(
+                    "body.end-period",
+                    Severity::Warning,
+                    item.at_bytes(a, end),
+                    "Đoạn cuối của văn bản không kết thúc bằng dấu chấm: văn bản kết thúc bằng dấu chấm “.”.",
+                )
+                .with_fix(Fix::safe("Kết thúc bằng dấu chấm", vec![replace(item.at_bytes(a, end), with)])),
+            );
+        } else if !is_last && item.role != Role::Heading && (last_char.is_alphanumeric()) {
+            out.push(
+                Finding::new(
+                    "text.paragraph-end",
+                    Severity::Warning,
+                    item.at_bytes(end, end),
+                    "Đoạn văn không có dấu câu ở cuối: đoạn văn kết thúc bằng dấu chấm (hoặc “;”, “:” trong một liệt kê).",
+                )
+                .with_fix(Fix::unsafe_("Thêm dấu chấm", vec![replace(item.at_bytes(end, end), ".".into())])),
+            );
+        }
+    }
+}

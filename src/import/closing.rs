@@ -1,0 +1,283 @@
+//! The end of a document: "Nơi nhận:" with its items, and the signature block.
+
+use super::line::{Hint, Line};
+use super::Warning;
+use crate::model::{Authority, Recipient, Signature};
+
+/// Authority lines of both systems; the dotted forms are state forms.
+const AUTHORITIES: [(&str, Authority); 7] = [
+    ("T/M", Authority::OnBehalf),
+    ("K/T", Authority::Deputy),
+    ("T/L", Authority::Delegated),
+    ("TM.", Authority::OnBehalf),
+    ("KT.", Authority::Deputy),
+    ("TL.", Authority::Delegated),
+    ("TUQ.", Authority::Delegated),
+];
+
+/// "T/M BAN THƯỜNG VỤ" → (OnBehalf, "BAN THƯỜNG VỤ", typed prefix).
+pub fn authority(text: &str) -> Option<(Authority, String, &'static str)> {
+    let t = text.trim();
+    AUTHORITIES.iter().find_map(|(prefix, a)| {
+        let rest = t.strip_prefix(prefix)?;
+        let starts_word = rest.starts_with(char::is_whitespace);
+        (starts_word && t.chars().count() <= 90).then(|| (*a, rest.trim().to_owned(), *prefix))
+    })
+}
+
+/// "Nơi nhận:" alone on its line (or first in a row of two columns), not a sentence that
+/// happens to start with the words.
+pub fn is_recipients_label(text: &str) -> bool {
+    let t = text.trim_start();
+    let Some(rest) = t
+        .strip_prefix("Nơi nhận")
+        .or_else(|| t.strip_prefix("NƠI NHẬN"))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(':').trim_start_matches(' ');
+    rest.is_empty() || rest.starts_with(['-', '\t', '–'])
+}
+
+#[derive(Debug, Default)]
+pub struct Closing {
+    pub recipients: Vec<Recipient>,
+    pub archive: String,
+    pub signature: Option<Signature>,
+    /// The authority was written in the state's dotted form ("TM.").
+    pub state_forms: bool,
+}
+
+fn is_item_start(text: &str) -> bool {
+    text.starts_with(['-', '–', '—', '•', '+'])
+}
+
+/// Reads the closing lines: recipients after "Nơi nhận:", the signature from the
+/// authority line (or, without one, from the lines after the "Lưu" item).
+pub fn parse(lines: &[Line], warnings: &mut Vec<Warning>) -> Closing {
+    let mut left: Vec<Line> = Vec::new();
+    let mut right: Vec<Line> = Vec::new();
+    #[derive(PartialEq)]
+    enum State {
+        Start,
+        Recipients,
+        Signature,
+    }
+    let mut state = State::Start;
+    for line in lines {
+        // A table cell says which column it is; a tab in text separates two columns.
+        let cells: Vec<Line> = match line.hint {
+            Hint::ClosingCell(true) => {
+                right.push(line.clone());
+                continue;
+            }
+            Hint::ClosingCell(false) => vec![line.clone()],
+            _ => line
+                .text
+                .split('\t')
+                .map(|t| {
+                    let mut l = Line::new(t, line.source, line.hint);
+                    l.tidy();
+                    l
+                })
+                .filter(|l| !l.is_blank())
+                .collect(),
+        };
+        for (k, cell) in cells.into_iter().enumerate() {
+            if k > 0 {
+                right.push(cell);
+                continue;
+            }
+            if is_recipients_label(&cell.text) {
+                state = State::Recipients;
+                let rest = cell
+                    .text
+                    .split_once(':')
+                    .map(|(_, r)| r.trim())
+                    .unwrap_or("");
+                if !rest.is_empty() {
+                    left.push(Line::new(rest, cell.source, cell.hint));
+                }
+                continue;
+            }
+            if authority(&cell.text).is_some() && line.hint != Hint::ClosingCell(false) {
+                state = State::Signature;
+            }
+            let ended = left.last().is_some_and(|l| is_archive(&l.text));
+            if state == State::Recipients && ended && !is_item_start(&cell.text) {
+                state = State::Signature;
+            }
+            match state {
+                State::Recipients => left.push(cell),
+                State::Signature | State::Start => right.push(cell),
+            }
+        }
+    }
+    let mut closing = Closing::default();
+    read_recipients(&left, &mut closing, warnings);
+    closing.signature = read_signature(&right, &mut closing.state_forms, warnings);
+    closing
+}
+
+fn is_archive(text: &str) -> bool {
+    let t = text.trim_start_matches(['-', '–', ' ']);
+    t.starts_with("Lưu ") || t.starts_with("Lưu:") || t == "Lưu"
+}
+
+fn read_recipients(lines: &[Line], closing: &mut Closing, warnings: &mut Vec<Warning>) {
+    let mut items: Vec<(usize, String)> = Vec::new();
+    for line in lines {
+        let text = line.text.trim();
+        match items.last_mut() {
+            // A recipient wrapped over two lines is still one item.
+            Some(last) if !is_item_start(text) => {
+                warnings.push(Warning::at(
+                    line.source,
+                    "dòng nơi nhận bị xuống dòng; nối với dòng trên".to_owned(),
+                ));
+                last.1.push(' ');
+                last.1.push_str(text);
+            }
+            _ => items.push((line.source, text.to_owned())),
+        }
+    }
+    for (source, item) in items {
+        let item = item.trim_start_matches(['-', '–', '—', '•', '+']).trim();
+        let item = item.trim_end_matches([',', ';', '.', ' ']);
+        if let Some(office) = item.strip_prefix("Lưu") {
+            let office = office.trim_start_matches([':', ' ']).trim();
+            if item.starts_with("Lưu:") {
+                warnings.push(Warning::at(
+                    source,
+                    "“Lưu:” có dấu hai chấm là thể thức văn bản nhà nước".to_owned(),
+                ));
+            }
+            closing.archive = office.to_owned();
+            continue;
+        }
+        if !item.is_empty() {
+            closing.recipients.push(recipient(item, source, warnings));
+        }
+    }
+}
+
+/// "Thường trực Tỉnh ủy (để b/cáo)" → name and note; the note may also stand in quotes.
+fn recipient(item: &str, source: usize, warnings: &mut Vec<Warning>) -> Recipient {
+    let item = item.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (open, close) in [('(', ')'), ('“', '”'), ('"', '"')] {
+        let Some(inner) = item.strip_suffix(close) else {
+            continue;
+        };
+        let Some(start) = inner.rfind(open) else {
+            continue;
+        };
+        let note = inner[start + open.len_utf8()..].trim();
+        let lower = note.to_lowercase();
+        if !(lower.starts_with("để") || lower.starts_with("đề ") || lower.starts_with("b/c"))
+        {
+            continue;
+        }
+        let mut note = note.to_owned();
+        if lower.starts_with("đề ") {
+            // An OCR slip of the seeds: "đề báo cáo" for "để báo cáo".
+            note = format!("để{}", &note["đề".len()..]);
+            warnings.push(Warning::at(
+                source,
+                format!("sửa “đề” thành “để” trong ghi chú “{note}”"),
+            ));
+        }
+        let name = inner[..start].trim();
+        return Recipient::noted(name, note);
+    }
+    Recipient::new(item)
+}
+
+fn is_upper(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.iter().all(|c| !c.is_lowercase())
+}
+
+fn read_signature(
+    lines: &[Line],
+    state_forms: &mut bool,
+    warnings: &mut Vec<Warning>,
+) -> Option<Signature> {
+    let lines: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).collect();
+    let first = lines.first()?;
+    let (authority, on_behalf_of, rest) = match authority(&first.text) {
+        Some((a, of, prefix)) => {
+            *state_forms = prefix.ends_with('.');
+            (a, of, &lines[1..])
+        }
+        None => (Authority::None, String::new(), &lines[..]),
+    };
+    let (title, name) = match rest {
+        [] => (String::new(), String::new()),
+        [one] if is_upper(&one.text) && authority != Authority::None => {
+            (one.text.clone(), String::new())
+        }
+        [one] => (String::new(), one.text.clone()),
+        [titles @ .., name] => {
+            let t: Vec<&str> = titles.iter().map(|l| l.text.as_str()).collect();
+            (t.join(" "), name.text.clone())
+        }
+    };
+    if name.is_empty() {
+        warnings.push(Warning::new(
+            "không thấy tên người ký trong khối chữ ký".to_owned(),
+        ));
+    }
+    Some(Signature {
+        authority,
+        on_behalf_of,
+        title,
+        name,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Line> {
+        super::super::markdown::lines(text)
+    }
+
+    #[test]
+    fn seed_like_closing() {
+        let mut w = Vec::new();
+        let c = parse(
+            &lines(
+                "Nơi nhận:\n- TT. Tỉnh ủy (*để b/cáo*),\n- Các ban, cơ quan  \nTổ chức - Nội vụ,\n- Lưu VPTU.\n\n**T/M THÀNH ỦY  \nBÍ THƯ**\n\n\n**Vũ Văn Điện**",
+            ),
+            &mut w,
+        );
+        assert_eq!(c.recipients.len(), 2);
+        assert_eq!(c.recipients[0], Recipient::noted("TT. Tỉnh ủy", "để b/cáo"));
+        assert_eq!(c.recipients[1].name, "Các ban, cơ quan Tổ chức - Nội vụ");
+        assert_eq!(c.archive, "VPTU");
+        let s = c.signature.expect("signature");
+        assert_eq!(s.authority, Authority::OnBehalf);
+        assert_eq!(s.on_behalf_of, "THÀNH ỦY");
+        assert_eq!(s.title, "BÍ THƯ");
+        assert_eq!(s.name, "Vũ Văn Điện");
+    }
+
+    #[test]
+    fn columns_side_by_side_and_quoted_notes() {
+        let mut w = Vec::new();
+        let c = parse(
+            &lines("Nơi nhận:\tT/M BAN CHẤP HÀNH\n- Ban Bí thư “đề báo cáo”,\tBÍ THƯ\n- Lưu VPTU.\n\tNguyễn Văn A"),
+            &mut w,
+        );
+        assert_eq!(
+            c.recipients,
+            vec![Recipient::noted("Ban Bí thư", "để báo cáo")]
+        );
+        let s = c.signature.expect("signature");
+        assert_eq!(
+            (s.title.as_str(), s.name.as_str()),
+            ("BÍ THƯ", "Nguyễn Văn A")
+        );
+    }
+}

@@ -1,0 +1,210 @@
+//! word/document.xml → paragraphs of runs (text, bold, italic, underline, font), with
+//! their table cell and footnotes; runs in TCVN3 or VNI fonts converted to Unicode.
+
+use super::docx::{attr, entity, switched_on, xml_error};
+use super::legacy::{self, Legacy};
+use super::Encoding;
+use quick_xml::events::Event;
+use quick_xml::Reader;
+use std::collections::HashMap;
+
+#[derive(Default, Clone)]
+pub(super) struct Run {
+    pub(super) text: String,
+    pub(super) bold: bool,
+    pub(super) italic: bool,
+    pub(super) underline: bool,
+    pub(super) font: String,
+}
+
+#[derive(Default)]
+pub(super) struct Para {
+    pub(super) runs: Vec<Run>,
+    /// (char offset counted in runs before conversion is irrelevant: notes attach after
+    /// a run index) run index the note follows, note text.
+    pub(super) notes: Vec<(usize, String)>,
+    pub(super) style: String,
+    /// (top-level table number, column) when inside a table.
+    pub(super) cell: Option<(usize, usize)>,
+    pub(super) source: usize,
+}
+
+#[derive(Default)]
+pub(super) struct Parser {
+    pub(super) notes: HashMap<String, String>,
+    pub(super) heading_styles: Vec<String>,
+    pub(super) wanted: Encoding,
+    pub(super) paragraphs: Vec<Para>,
+    /// Paragraphs converted from TCVN3 and from VNI.
+    pub(super) converted: [usize; 2],
+}
+
+impl Parser {
+    pub(super) fn parse(&mut self, xml: &str) -> Result<(), String> {
+        let mut reader = Reader::from_str(xml);
+        let mut para: Option<Para> = None;
+        let mut run: Option<Run> = None;
+        let (mut in_ppr, mut in_text) = (false, false);
+        let mut skip_depth = 0usize; // inside mc:Fallback, w:moveFrom: duplicated or removed text
+        let (mut table_depth, mut tables, mut column) = (0usize, 0usize, 0usize);
+        let mut source = 0usize;
+        loop {
+            let event = reader.read_event().map_err(xml_error)?;
+            let name = match &event {
+                Event::Start(e) => e.name().as_ref().to_vec(),
+                Event::End(e) => e.name().as_ref().to_vec(),
+                _ => Vec::new(),
+            };
+            if skip_depth > 0 {
+                match (&event, name.as_slice()) {
+                    (Event::Start(_), b"mc:Fallback" | b"w:moveFrom") => skip_depth += 1,
+                    (Event::End(_), b"mc:Fallback" | b"w:moveFrom") => skip_depth -= 1,
+                    (Event::Eof, _) => break,
+                    _ => {}
+                }
+                continue;
+            }
+            match &event {
+                Event::Start(_) => match name.as_slice() {
+                    b"mc:Fallback" | b"w:moveFrom" => skip_depth = 1,
+                    b"w:tbl" => {
+                        table_depth += 1;
+                        if table_depth == 1 {
+                            tables += 1;
+                        }
+                    }
+                    b"w:tr" if table_depth == 1 => column = 0,
+                    b"w:p" => {
+                        source += 1;
+                        para = Some(Para {
+                            cell: (table_depth > 0).then_some((tables, column)),
+                            source,
+                            ..Para::default()
+                        });
+                    }
+                    b"w:pPr" => in_ppr = true,
+                    b"w:r" => run = Some(Run::default()),
+                    b"w:t" => in_text = true,
+                    _ => {}
+                },
+                Event::End(_) => match name.as_slice() {
+                    b"w:tbl" => table_depth = table_depth.saturating_sub(1),
+                    b"w:tc" if table_depth == 1 => column += 1,
+                    b"w:p" => {
+                        if let Some(p) = para.take() {
+                            self.paragraphs.push(p);
+                        }
+                    }
+                    b"w:pPr" => in_ppr = false,
+                    b"w:r" => {
+                        if let (Some(p), Some(r)) = (para.as_mut(), run.take()) {
+                            p.runs.push(r);
+                        }
+                    }
+                    b"w:t" => in_text = false,
+                    _ => {}
+                },
+                Event::Empty(e) => {
+                    let p = match para.as_mut() {
+                        Some(p) => p,
+                        None => continue,
+                    };
+                    match (e.name().as_ref(), run.as_mut()) {
+                        (b"w:pStyle", _) if in_ppr => {
+                            p.style = attr(e, b"w:val").unwrap_or_default()
+                        }
+                        (_, _) if in_ppr => {}
+                        (b"w:b", Some(r)) => r.bold = switched_on(e),
+                        (b"w:i", Some(r)) => r.italic = switched_on(e),
+                        (b"w:u", Some(r)) => r.underline = switched_on(e),
+                        (b"w:rStyle", Some(r)) => match attr(e, b"w:val").as_deref() {
+                            Some("Strong") => r.bold = true,
+                            Some("Emphasis") => r.italic = true,
+                            _ => {}
+                        },
+                        (b"w:rFonts", Some(r)) => {
+                            r.font = attr(e, b"w:ascii")
+                                .or_else(|| attr(e, b"w:hAnsi"))
+                                .unwrap_or_default();
+                        }
+                        (b"w:tab", Some(r)) => r.text.push('\t'),
+                        (b"w:br" | b"w:cr", Some(r))
+                            if attr(e, b"w:type").as_deref() != Some("page") =>
+                        {
+                            r.text.push('\n')
+                        }
+                        (b"w:noBreakHyphen", Some(r)) => r.text.push('-'),
+                        (b"w:footnoteReference", _) => {
+                            if let Some(text) = attr(e, b"w:id").and_then(|id| self.notes.get(&id))
+                            {
+                                // The note follows the runs read so far (and this one's text).
+                                if let Some(r) = run.take() {
+                                    p.runs.push(r.clone());
+                                    run = Some(Run {
+                                        text: String::new(),
+                                        ..r
+                                    });
+                                }
+                                p.notes.push((p.runs.len(), text.clone()));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Event::Text(t) if in_text => {
+                    if let Some(r) = run.as_mut() {
+                        r.text.push_str(&t.decode().map_err(|e| e.to_string())?);
+                    }
+                }
+                Event::GeneralRef(g) if in_text => {
+                    if let Some(r) = run.as_mut() {
+                        r.text.extend(entity(g));
+                    }
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        self.finish();
+        Ok(())
+    }
+
+    /// Legacy-font runs converted, per the requested encoding.
+    fn finish(&mut self) {
+        for p in &mut self.paragraphs {
+            let whole: String = p.runs.iter().map(|r| r.text.as_str()).collect();
+            let guess = legacy::detect(&whole);
+            let mut converted = None;
+            for r in &mut p.runs {
+                let font = r.font.to_lowercase();
+                let by_font = if font.starts_with(".vn") {
+                    Some(Legacy::Tcvn3)
+                } else if font.starts_with("vni") {
+                    Some(Legacy::Vni)
+                } else {
+                    None
+                };
+                let enc = match self.wanted {
+                    Encoding::Utf8 => None,
+                    Encoding::Tcvn3 => Some(Legacy::Tcvn3),
+                    Encoding::Vni => Some(Legacy::Vni),
+                    Encoding::Auto => by_font.or(guess),
+                };
+                if let Some(enc) = enc {
+                    let mut text = legacy::to_unicode(&r.text, enc);
+                    // ".VnTimeH" and the like: the capitals font shows lower-case codes as capitals.
+                    if enc == Legacy::Tcvn3 && font.ends_with('h') {
+                        text = text.to_uppercase();
+                    }
+                    if text != r.text {
+                        converted = Some(enc);
+                    }
+                    r.text = text;
+                }
+            }
+            if let Some(enc) = converted {
+                self.converted[usize::from(enc == Legacy::Vni)] += 1;
+            }
+        }
+    }
+}

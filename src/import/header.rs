@@ -1,0 +1,299 @@
+//! The top of a document: header cells (issuer, "*", number, motto, place and date),
+//! the type name and the subject lines.
+
+use super::line::Line;
+use super::Warning;
+use crate::model::{DocDate, DocKind, Issuer, Secrecy, Urgency};
+use crate::rules::System;
+
+/// The type named by a title line, longest names first ("THÔNG BÁO KẾT LUẬN" before
+/// "THÔNG BÁO"), and what follows the name on the same line.
+pub fn kind_of(text: &str) -> Option<(DocKind, String)> {
+    let upper = text.trim().to_uppercase();
+    let mut kinds: Vec<DocKind> = DocKind::ALL
+        .into_iter()
+        .filter(|k| !k.printed_name().is_empty())
+        .collect();
+    kinds.sort_by_key(|k| std::cmp::Reverse(k.printed_name().len()));
+    kinds.into_iter().find_map(|k| {
+        let rest = upper.strip_prefix(k.printed_name())?;
+        if rest.is_empty() {
+            return Some((k, String::new()));
+        }
+        // "KẾT LUẬN CỦA BAN THƯỜNG VỤ": the subject typed on the title line.
+        let original: String = text
+            .trim()
+            .chars()
+            .skip(k.printed_name().chars().count())
+            .collect();
+        let first_word = rest.split_whitespace().next().unwrap_or("");
+        let joins = matches!(first_word, "CỦA" | "VỀ" | "TẠI" | "HỘI");
+        (rest.starts_with(' ') && joins).then(|| (k, original.trim().to_owned()))
+    })
+}
+
+pub fn is_upper(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| !c.is_lowercase())
+}
+
+/// "-----", "*", "___": decoration, not text.
+pub fn is_rule(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && t.chars()
+            .all(|c| matches!(c, '-' | '–' | '—' | '_' | '*' | ' ' | '='))
+}
+
+/// Whether a line after the type name continues the subject (trích yếu).
+pub fn is_subject_line(line: &Line) -> bool {
+    let t = line.text.trim();
+    let Some(first) = t.chars().next() else {
+        return false;
+    };
+    let ends_sentence = t.ends_with(['.', ';', ':']);
+    t.chars().count() <= 200
+        && !ends_sentence
+        && super::label::parse(t).is_none()
+        && (first.is_lowercase() || is_upper(t))
+}
+
+/// What the header cells say.
+#[derive(Debug, Default)]
+pub struct Header {
+    pub issuer: Issuer,
+    pub number: String,
+    pub type_symbol: Option<String>,
+    pub place: Option<String>,
+    pub date: Option<DocDate>,
+    pub urgency: Option<Urgency>,
+    pub secrecy: Option<Secrecy>,
+    pub system: Option<System>,
+}
+
+pub fn parse(cells: &[Line], warnings: &mut Vec<Warning>) -> Header {
+    let mut h = Header::default();
+    let mut issuer_lines: Vec<String> = Vec::new();
+    for line in cells {
+        let mut parts: Vec<String> = Vec::new();
+        for cell in line
+            .text
+            .split('\t')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            // "Số      -KL/TU", "ngày      tháng 11": a blank number is wide space, not a
+            // column gap.
+            let blank_number = |last: &str| {
+                ((last == "Số" || last == "Số:") && cell.starts_with(['-', '/']))
+                    || (last.ends_with("ngày") && cell.starts_with("tháng"))
+                    || (last.ends_with("tháng") && cell.starts_with("năm"))
+            };
+            match parts.last_mut() {
+                Some(last) if blank_number(last) => {
+                    last.push(' ');
+                    last.push_str(cell);
+                }
+                _ => parts.push(cell.to_owned()),
+            }
+        }
+        for cell in parts.iter().map(String::as_str) {
+            let upper = cell.to_uppercase();
+            if upper == "ĐẢNG CỘNG SẢN VIỆT NAM" {
+                h.system = Some(System::Party);
+            } else if upper.starts_with("CỘNG HÒA XÃ HỘI") || upper.starts_with("CỘNG HOÀ XÃ HỘI")
+            {
+                h.system = Some(System::State);
+            } else if upper.starts_with("ĐỘC LẬP") || is_rule(cell) {
+            } else if let Some(n) = number_line(cell, line.source, &mut h, warnings) {
+                h.number = n;
+            } else if let Some((place, date)) = date_line(cell) {
+                h.place = Some(place);
+                h.date = Some(date);
+            } else if let Some(u) = urgency(&upper) {
+                h.urgency = Some(u);
+            } else if let Some(s) = secrecy(&upper) {
+                h.secrecy = Some(s);
+            } else if is_upper(cell) {
+                issuer_lines.push(cell.to_owned());
+            } else {
+                warnings.push(Warning::at(
+                    line.source,
+                    format!("bỏ qua dòng “{cell}” ở phần đầu văn bản"),
+                ));
+            }
+        }
+    }
+    if let Some(name) = issuer_lines.pop() {
+        h.issuer.name = name;
+        h.issuer.upper = issuer_lines;
+    }
+    h
+}
+
+fn urgency(upper: &str) -> Option<Urgency> {
+    match upper {
+        "KHẨN" => Some(Urgency::Khan),
+        "THƯỢNG KHẨN" => Some(Urgency::ThuongKhan),
+        "HỎA TỐC" | "HOẢ TỐC" => Some(Urgency::HoaToc),
+        _ => None,
+    }
+}
+
+fn secrecy(upper: &str) -> Option<Secrecy> {
+    match upper {
+        "MẬT" => Some(Secrecy::Mat),
+        "TUYỆT MẬT" => Some(Secrecy::TuyetMat),
+        "TỐI MẬT" => Some(Secrecy::ToiMat),
+        _ => None,
+    }
+}
+
+/// "Số 15-KL/TU" (Party) or "Số: 15/QĐ-UBND" (state); the number may be a blank.
+fn number_line(
+    cell: &str,
+    source: usize,
+    h: &mut Header,
+    warnings: &mut Vec<Warning>,
+) -> Option<String> {
+    let rest = cell.strip_prefix("Số")?;
+    let colon = rest.trim_start().starts_with(':');
+    let rest = rest.trim_start().trim_start_matches(':').trim();
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let after = rest[digits.len()..].trim_start();
+    let (party, tail) = if let Some(t) = after.strip_prefix('-') {
+        (true, t)
+    } else if let Some(t) = after.strip_prefix('/') {
+        (false, t)
+    } else {
+        return None;
+    };
+    let (symbol, body) = if party {
+        tail.split_once('/')?
+    } else {
+        tail.rsplit_once('-')?
+    };
+    h.type_symbol = Some(symbol.trim().to_owned());
+    h.issuer.symbol = body.trim().to_owned();
+    if !party && h.system.is_none() {
+        h.system = Some(System::State);
+    }
+    if colon && party {
+        warnings.push(Warning::at(
+            source,
+            "số hiệu viết “Số:” (có dấu hai chấm) là thể thức nhà nước; văn bản Đảng viết “Số”"
+                .to_owned(),
+        ));
+    }
+    Some(digits)
+}
+
+/// "Hạ Long, ngày 20 tháng 8 năm 2021"; a blank day or month stays open.
+pub fn date_line(cell: &str) -> Option<(String, DocDate)> {
+    let (place, rest) = cell.split_once(',')?;
+    let rest = rest.trim().strip_prefix("ngày")?;
+    let (day, rest) = rest.split_once("tháng")?;
+    let (month, year) = rest.split_once("năm")?;
+    let num = |s: &str| -> Result<Option<u8>, ()> {
+        let s = s.trim();
+        if s.is_empty() || s.chars().all(|c| c == '.' || c == '…') {
+            Ok(None)
+        } else {
+            s.parse().map(Some).map_err(|_| ())
+        }
+    };
+    let year: u16 = year.trim().trim_end_matches('.').parse().ok()?;
+    let date = DocDate {
+        year,
+        month: num(month).ok()?,
+        day: num(day).ok()?,
+    };
+    date.is_valid().then(|| (place.trim().to_owned(), date))
+}
+
+/// The first "dd/mm/yyyy" in `text` (a conference date in a subject or preamble).
+pub fn first_slash_date(text: &str) -> Option<DocDate> {
+    let chars: Vec<char> = text.chars().collect();
+    let digits_at = |i: usize| chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let value = |i: usize, n: usize| {
+        chars[i..i + n]
+            .iter()
+            .collect::<String>()
+            .parse::<u16>()
+            .ok()
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        let d = digits_at(i);
+        if d == 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += d;
+        if !(1..=2).contains(&d) || chars.get(i) != Some(&'/') {
+            continue;
+        }
+        let m = digits_at(i + 1);
+        if !(1..=2).contains(&m) || chars.get(i + 1 + m) != Some(&'/') {
+            continue;
+        }
+        let y = digits_at(i + 2 + m);
+        if y != 4 {
+            continue;
+        }
+        let day = value(start, d)? as u8;
+        let month = value(i + 1, m)? as u8;
+        let year = value(i + 2 + m, 4)?;
+        let date = DocDate::ymd(year, month, day);
+        if date.is_valid() {
+            return Some(date);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_and_date_lines() {
+        let mut w = Vec::new();
+        let cells = vec![
+            Line::new(
+                "ĐẢNG BỘ TỈNH QUẢNG NINH\tĐẢNG CỘNG SẢN VIỆT NAM",
+                1,
+                super::super::line::Hint::None,
+            ),
+            Line::new("THÀNH ỦY HẠ LONG", 2, super::super::line::Hint::None),
+            Line::new(
+                "*\tHạ Long, ngày 20 tháng 8 năm 2021",
+                3,
+                super::super::line::Hint::None,
+            ),
+            Line::new("Số: 15-KL/TU", 4, super::super::line::Hint::None),
+        ];
+        let h = parse(&cells, &mut w);
+        assert_eq!(h.issuer.name, "THÀNH ỦY HẠ LONG");
+        assert_eq!(h.issuer.upper, ["ĐẢNG BỘ TỈNH QUẢNG NINH"]);
+        assert_eq!(h.issuer.symbol, "TU");
+        assert_eq!(h.number, "15");
+        assert_eq!(h.type_symbol.as_deref(), Some("KL"));
+        assert_eq!(h.place.as_deref(), Some("Hạ Long"));
+        assert_eq!(h.date, Some(DocDate::ymd(2021, 8, 20)));
+        assert_eq!(h.system, Some(System::Party));
+        assert_eq!(w.len(), 1, "the colon after Số is reported");
+        let open = date_line("Hạ Long, ngày      tháng 11 năm 2026").expect("open date");
+        assert_eq!(open.1.day, None);
+        assert_eq!(
+            first_slash_date("tại Hội nghị ngày 20/8/2021"),
+            Some(DocDate::ymd(2021, 8, 20))
+        );
+        assert_eq!(
+            kind_of("THÔNG BÁO KẾT LUẬN").map(|k| k.0),
+            Some(DocKind::ThongBaoKetLuan)
+        );
+        assert_eq!(kind_of("Kết luận này").map(|k| k.0), None);
+    }
+}

@@ -1,0 +1,400 @@
+//! From lines to a Document: zones (header, title, body, closing), then each zone read by
+//! its own module. Every guess is reported as a warning.
+
+use super::closing::{self, authority, is_recipients_label};
+use super::header::{self, is_rule, is_subject_line, kind_of};
+use super::label::{self, Label};
+use super::line::{Hint, Line};
+use super::repair;
+use super::tree::{self, Entry};
+use super::Warning;
+use crate::model::{
+    Authority, Block, DocDate, DocKind, Document, NumberStyle, Paragraph, SectionKind, Signature,
+    Style,
+};
+use crate::rules::{RuleSet, System};
+
+/// Closing-zone lookback: an authority line this close to the end starts the signature.
+const SIGNATURE_TAIL: usize = 12;
+
+pub fn recognise(mut lines: Vec<Line>, text_input: bool, warnings: &mut Vec<Warning>) -> Document {
+    if text_input {
+        repair::attach_footnotes(&mut lines, warnings);
+    }
+    lines.retain(|l| !l.is_blank());
+
+    let closing_start = find_closing(&lines);
+    let closing_lines = lines.split_off(closing_start);
+    let title = find_title(&lines);
+
+    let mut header_cells: Vec<Line> = Vec::new();
+    let mut body_start = 0;
+    if let Some(t) = title {
+        header_cells.extend(lines[..t].iter().cloned());
+        body_start = t + 1;
+    } else {
+        while lines
+            .get(body_start)
+            .is_some_and(|l| matches!(l.hint, Hint::HeaderCell(_)))
+        {
+            header_cells.push(lines[body_start].clone());
+            body_start += 1;
+        }
+    }
+
+    let (mut kind, mut subject) = match title.and_then(|t| kind_of(&lines[t].text)) {
+        Some((k, rest)) if rest.is_empty() => (Some(k), Vec::new()),
+        Some((k, rest)) => {
+            warnings.push(Warning::at(
+                lines[title.unwrap_or(0)].source,
+                "tên loại và trích yếu trên cùng một dòng; đã tách".to_owned(),
+            ));
+            (Some(k), vec![rest])
+        }
+        None => (None, Vec::new()),
+    };
+    if title.is_some() {
+        while let Some(line) = lines.get(body_start) {
+            if is_rule(&line.text) {
+                body_start += 1;
+                break;
+            }
+            let fits = match line.hint {
+                Hint::Subject => true,
+                Hint::None => subject.len() < 4 && is_subject_line(line),
+                _ => false,
+            };
+            if !fits {
+                break;
+            }
+            subject.push(line.text.replace('\t', " "));
+            body_start += 1;
+        }
+    }
+    // "THÔNG BÁO" / "KẾT LUẬN CỦA …": a thông báo kết luận written over two lines.
+    if kind == Some(DocKind::ThongBao) {
+        if let Some(rest) = subject.first().and_then(|s| s.strip_prefix("KẾT LUẬN")) {
+            kind = Some(DocKind::ThongBaoKetLuan);
+            let rest = rest.trim().to_owned();
+            if rest.is_empty() {
+                subject.remove(0);
+            } else {
+                subject[0] = rest;
+            }
+        }
+    }
+
+    let mut body_lines: Vec<Line> = lines.split_off(body_start);
+    body_lines.iter_mut().for_each(Line::untab);
+    if text_input {
+        body_lines = repair::join_page_breaks(body_lines, warnings);
+    }
+    let (preamble, entries, closing_paras) = classify(body_lines, warnings);
+    let body = tree::build(entries, warnings);
+
+    let closing = closing::parse(&closing_lines, warnings);
+    let head = header::parse(&header_cells, warnings);
+    assemble(
+        Parts {
+            kind,
+            subject,
+            preamble,
+            body,
+            closing_paras,
+            closing,
+            head,
+            had_header: !header_cells.is_empty(),
+            had_closing: !closing_lines.is_empty(),
+            title_source: title.map(|t| lines[t].source),
+        },
+        warnings,
+    )
+}
+
+/// Where the closing block starts: "Nơi nhận:" or an authority line near the end.
+fn find_closing(lines: &[Line]) -> usize {
+    if let Some(i) = lines
+        .iter()
+        .position(|l| matches!(l.hint, Hint::ClosingCell(_)))
+    {
+        return i;
+    }
+    let label = lines.iter().rposition(|l| is_recipients_label(&l.text));
+    let tail = lines.len().saturating_sub(SIGNATURE_TAIL);
+    let sig = (tail..lines.len()).find(|&i| {
+        let first_cell = lines[i].text.split('\t').next().unwrap_or("");
+        authority(first_cell).is_some()
+    });
+    match (label, sig) {
+        (Some(a), Some(b)) => a.min(b),
+        (Some(a), None) | (None, Some(a)) => a,
+        (None, None) => lines.len(),
+    }
+}
+
+/// The type-name line: a VBTitle paragraph, else an upper-case line naming a type.
+fn find_title(lines: &[Line]) -> Option<usize> {
+    if let Some(i) = lines.iter().position(|l| l.hint == Hint::Title) {
+        return Some(i);
+    }
+    lines.iter().take(30).position(|l| {
+        l.hint != Hint::Body
+            && !matches!(l.hint, Hint::HeaderCell(_))
+            && l.char_len() <= 120
+            && header::is_upper(&l.text)
+            && kind_of(&l.text).is_some()
+    })
+}
+
+/// Whether a numbered line is a heading (its title on its own line) or an item.
+fn section_kind(label: &Label, title: &Line) -> SectionKind {
+    match (title.hint, label.style) {
+        (Hint::Heading(_), _) => SectionKind::Heading,
+        (Hint::Body, _) => SectionKind::Item,
+        (_, NumberStyle::RomanDash | NumberStyle::RomanDot | NumberStyle::None) => {
+            SectionKind::Heading
+        }
+        (_, NumberStyle::Dash | NumberStyle::Plus) => SectionKind::Item,
+        _ => {
+            let len = title.char_len();
+            let emphasised = title.all(Style::Bold) || title.all(Style::Italic);
+            let plain =
+                title.spans.is_empty() && !title.text.ends_with(['.', ';', ':', ',', '!', '?']);
+            if (emphasised && len <= 400) || (plain && len <= 160) {
+                SectionKind::Heading
+            } else {
+                SectionKind::Item
+            }
+        }
+    }
+}
+
+enum Classified {
+    Para(Line),
+    Section(Label, SectionKind, Line),
+}
+
+/// Splits the body into preamble, numbered entries and closing paragraphs.
+fn classify(
+    lines: Vec<Line>,
+    warnings: &mut Vec<Warning>,
+) -> (Vec<Paragraph>, Vec<Entry>, Vec<Paragraph>) {
+    let mut items: Vec<Classified> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let hinted_style = match line.hint {
+            Hint::Heading(Some(style)) => Some(style),
+            _ => None,
+        };
+        let parsed = label::parse(&line.text);
+        let label = match (hinted_style, parsed) {
+            // Our VBHeadingNone paragraphs have no label: their whole text is the title.
+            (Some(NumberStyle::None), _) => Some(Label {
+                style: NumberStyle::None,
+                numbers: vec![],
+                len: 0,
+                typed: String::new(),
+            }),
+            (Some(style), Some(mut l)) => {
+                l.style = style;
+                Some(l)
+            }
+            (_, parsed) => parsed,
+        };
+        match label {
+            Some(label) => {
+                let mut title = line;
+                title.drop_prefix(label.len);
+                let kind = section_kind(&label, &title);
+                if kind == SectionKind::Heading {
+                    // The heading's own format gives bold or italic; a span over the
+                    // whole title only repeats it.
+                    let len = title.char_len();
+                    title.spans.retain(|s| {
+                        !(s.0 == 0 && s.1 >= len && matches!(s.2, Style::Bold | Style::Italic))
+                    });
+                }
+                items.push(Classified::Section(label, kind, title));
+            }
+            None => items.push(Classified::Para(line)),
+        }
+    }
+    let first = items
+        .iter()
+        .position(|c| matches!(c, Classified::Section(..)));
+    let last = items
+        .iter()
+        .rposition(|c| matches!(c, Classified::Section(..)));
+    let mut closing = Vec::new();
+    if let Some(last) = last {
+        let trailing = items.len() - last - 1;
+        let after_item = matches!(&items[last], Classified::Section(_, SectionKind::Item, _));
+        let take = if after_item {
+            trailing
+        } else if trailing >= 2 && items.last().is_some_and(is_closing_formula) {
+            1
+        } else {
+            0
+        };
+        for c in items.drain(items.len() - take..) {
+            if let Classified::Para(l) = c {
+                warnings.push(Warning::at(
+                    l.source,
+                    "coi là đoạn kết thúc văn bản".to_owned(),
+                ));
+                closing.push(l.into_paragraph());
+            }
+        }
+    }
+    let preamble_len = match first {
+        Some(f) => f,
+        // No numbered section: a lead-in ending with ":" is the preamble, the rest is body.
+        None => {
+            usize::from(matches!(items.first(), Some(Classified::Para(l)) if l.text.ends_with(':')))
+        }
+    };
+    let mut preamble = Vec::new();
+    let mut entries = Vec::new();
+    for (i, c) in items.into_iter().enumerate() {
+        match c {
+            Classified::Para(l) if i < preamble_len => preamble.push(l.into_paragraph()),
+            Classified::Para(l) => entries.push(Entry::Para(l.into_paragraph())),
+            Classified::Section(label, kind, title) => entries.push(Entry::Section {
+                label,
+                kind,
+                source: title.source,
+                title: title.into_paragraph(),
+            }),
+        }
+    }
+    (preamble, entries, closing)
+}
+
+fn is_closing_formula(c: &Classified) -> bool {
+    let Classified::Para(l) = c else {
+        return false;
+    };
+    let t = l.text.to_lowercase();
+    [
+        "được phổ biến",
+        "thông báo để",
+        "biết, thực hiện",
+        "tổ chức triển khai thực hiện",
+    ]
+    .iter()
+    .any(|f| t.contains(f))
+}
+
+struct Parts {
+    kind: Option<DocKind>,
+    subject: Vec<String>,
+    preamble: Vec<Paragraph>,
+    body: Vec<Block>,
+    closing_paras: Vec<Paragraph>,
+    closing: closing::Closing,
+    head: header::Header,
+    had_header: bool,
+    had_closing: bool,
+    title_source: Option<usize>,
+}
+
+fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
+    let kind = p.kind.unwrap_or_else(|| {
+        warnings.push(Warning::new(
+            "không nhận ra tên loại văn bản (KẾT LUẬN, NGHỊ QUYẾT…); tạm đặt là KẾT LUẬN"
+                .to_owned(),
+        ));
+        DocKind::KetLuan
+    });
+    let head = p.head;
+    if let Some(symbol) = &head.type_symbol {
+        if symbol != kind.symbol() && !symbol.is_empty() {
+            warnings.push(Warning::new(format!(
+                "ký hiệu loại “{symbol}” trong số hiệu không khớp với {} ({})",
+                kind.label(),
+                kind.symbol()
+            )));
+        }
+    }
+    if !p.had_header {
+        warnings.push(Warning::new(
+            "không có phần đầu văn bản (cơ quan ban hành, số, địa danh, ngày): để trống, cần điền"
+                .to_owned(),
+        ));
+    }
+    let date = head
+        .date
+        .unwrap_or_else(|| fallback_date(&p.subject, &p.preamble, warnings));
+    let system = head
+        .system
+        .or(p.closing.state_forms.then_some(System::State))
+        .unwrap_or(System::Party);
+    let signature = p.closing.signature.unwrap_or_else(|| {
+        warnings.push(Warning::new("không tìm thấy khối chữ ký".to_owned()));
+        Signature {
+            authority: Authority::None,
+            on_behalf_of: String::new(),
+            title: String::new(),
+            name: String::new(),
+        }
+    });
+    if !p.had_closing || (p.closing.recipients.is_empty() && p.closing.archive.is_empty()) {
+        warnings.push(Warning::new("không tìm thấy “Nơi nhận”".to_owned()));
+    }
+    if p.title_source.is_some() && p.subject.is_empty() && kind.needs_subject() {
+        warnings.push(Warning::new(
+            "không thấy trích yếu dưới tên loại văn bản".to_owned(),
+        ));
+    }
+    let mut doc = Document {
+        kind,
+        rules: RuleSet::in_force(system, &date).id.clone(),
+        issuer: head.issuer,
+        number: head.number,
+        urgency: head.urgency,
+        secrecy: head.secrecy,
+        place: head.place.unwrap_or_default(),
+        date,
+        subject: p.subject,
+        preamble: p.preamble,
+        body: p.body,
+        closing: p.closing_paras,
+        recipients: p.closing.recipients,
+        archive: p.closing.archive,
+        signature,
+        conference: None,
+    };
+    doc.normalize();
+    doc
+}
+
+/// Without a date line: the month of the first date in the subject or preamble (the
+/// conference), else this month; the day is left open for the clerk.
+fn fallback_date(
+    subject: &[String],
+    preamble: &[Paragraph],
+    warnings: &mut Vec<Warning>,
+) -> DocDate {
+    let text: Vec<&str> = subject
+        .iter()
+        .map(String::as_str)
+        .chain(preamble.iter().map(|p| p.text.as_str()))
+        .collect();
+    let (year, month, why) = match header::first_slash_date(&text.join(" ")) {
+        Some(d) => (d.year, d.month, "theo ngày hội nghị"),
+        None => {
+            let today = crate::templates::today();
+            (today.year, today.month, "theo tháng hiện tại")
+        }
+    };
+    let shown = month
+        .map(|m| format!("{m}/{year}"))
+        .unwrap_or(year.to_string());
+    warnings.push(Warning::new(format!(
+        "không có ngày ban hành; tạm đặt tháng {shown} ({why}), ngày để trống"
+    )));
+    DocDate {
+        year,
+        month,
+        day: None,
+    }
+}
