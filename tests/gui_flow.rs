@@ -303,3 +303,151 @@ fn every_vietnamese_letter_renders() {
     h.run();
     assert_eq!(h.state().app.doc.issuer.name, letters);
 }
+
+const PASTED: &str = "KẾT LUẬN
+của Ban Thường vụ Đảng ủy
+tại cuộc họp ngày 10/11/2026
+
+Ngày 10/11/2026, Ban Thường vụ Đảng ủy họp nghe báo cáo công tác quý IV. Ban Thường vụ Đảng ủy kết luận như sau:
+
+1. Về công tác xây dựng Đảng
+
+Các chi bộ tổ chức sinh hoạt chuyên đề theo kế hoạch.
+
+2. Về nhiệm vụ thời gian tới
+
+(1) Hoàn thành kiểm điểm cuối năm trước ngày 15/12/2026.
+
+(2) Chuẩn bị tổng kết công tác năm.
+
+Nơi nhận:
+- Ban Thường vụ Tỉnh ủy (để báo cáo),
+- Các chi bộ trực thuộc,
+- Lưu Văn phòng Đảng ủy.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Nguyễn Văn An
+";
+
+fn assert_pasted_structure(doc: &vanban::model::Document) {
+    assert_eq!(doc.kind, vanban::model::DocKind::KetLuan);
+    let mut labels = Vec::new();
+    vanban::model::body::visit_sections(&doc.body, &mut |_, l, _| labels.push(l.to_owned()));
+    assert_eq!(labels, ["1.", "2.", "(1)", "(2)"]);
+    assert_eq!(doc.recipients.len(), 2);
+    assert_eq!(doc.archive, "Văn phòng Đảng ủy");
+    assert_eq!(doc.signature.name, "Nguyễn Văn An");
+}
+
+#[test]
+fn import_a_text_file_and_paste_a_document() {
+    let env = Env::new();
+    let file = env.path("kết luận cũ.txt");
+    std::fs::write(&file, PASTED).expect("write");
+    let mut h = harness(env.app(&[file.clone()]));
+    h.run();
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::I,
+    );
+    h.run();
+    assert!(matches!(
+        h.state().app.dialog,
+        Some(Dialog::Imported { .. })
+    ));
+    assert_pasted_structure(&h.state().app.doc);
+    assert!(h.state().app.is_dirty() && h.state().app.path.is_none());
+    h.get_by_label("Đóng").click();
+    h.run();
+
+    // Paste as document (File menu): asks about the unsaved import first.
+    h.get_by_label("Tệp").click();
+    h.run();
+    h.get_by_label("Dán thành văn bản…").click();
+    h.run();
+    type_into(&mut h, "Văn bản dán vào", PASTED);
+    h.get_by_label("Nhận dạng thành văn bản").click();
+    h.run();
+    h.get_by_label("Không lưu").click();
+    h.run();
+    assert_pasted_structure(&h.state().app.doc);
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("source"),
+        PASTED,
+        "source untouched"
+    );
+}
+
+/// Runs frames until the checker has looked at the current revision.
+fn wait_for_checker(h: &mut Harness<'static, Gui>) {
+    for _ in 0..200 {
+        h.step();
+        let app = &h.state().app;
+        if app.checker.is_current(app.revision()) {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the checker never answered");
+}
+
+#[test]
+fn checker_panel_finds_fixes_and_jumps() {
+    let env = Env::new();
+    let mut app = env.app(&[]);
+    // Two clerk's mistakes: a state-style colon typed into the number, and "TM."
+    app.edit(vanban::app::EditKey::Once, 0.0, |d| {
+        d.number = "Số: 27".into();
+        d.signature.on_behalf_of = "TM. BAN THƯỜNG VỤ".into();
+    });
+    app.step = Step::Review;
+    let mut h = harness(app);
+    h.run();
+    wait_for_checker(&mut h);
+    let errors = h.state().app.checker.count(vanban::check::Severity::Error);
+    assert!(errors >= 2, "{:?}", h.state().app.checker.findings);
+
+    // Export warns but still allows a draft.
+    let docx = env.path("nháp.docx");
+    queue(&mut h, &docx);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    assert!(matches!(
+        h.state().app.dialog,
+        Some(Dialog::ExportWithErrors(_))
+    ));
+    h.get_by_label("Vẫn xuất bản nháp").click();
+    h.run();
+    assert!(docx.exists());
+    h.get_by_label("Đóng").click();
+    h.run();
+
+    // Fix all safe ones, then undo brings them back.
+    h.get_by_label("Sửa tất cả lỗi an toàn").click();
+    h.run();
+    wait_for_checker(&mut h);
+    let after = h.state().app.checker.count(vanban::check::Severity::Error);
+    assert!(after < errors, "{after} < {errors}");
+    assert_eq!(h.state().app.doc.number, "27");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().app.doc.number, "Số: 27");
+
+    // A finding jumps to its place.
+    wait_for_checker(&mut h);
+    let number_finding = h
+        .state()
+        .app
+        .checker
+        .findings
+        .iter()
+        .find(|f| f.place == vanban::check::Place::Number)
+        .map(|f| f.message.clone())
+        .expect("a finding on the number");
+    h.get_by_label_contains(&number_finding).click();
+    h.run();
+    assert_eq!(h.state().app.step, Step::General);
+}

@@ -10,6 +10,7 @@ pub enum Action {
     Save,
     SaveAs,
     Import,
+    Paste,
     Export,
     Undo,
     Redo,
@@ -34,12 +35,13 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl Action {
-    pub const ALL: [Action; 20] = [
+    pub const ALL: [Action; 21] = [
         Action::New,
         Action::Open,
         Action::Save,
         Action::SaveAs,
         Action::Import,
+        Action::Paste,
         Action::Export,
         Action::Undo,
         Action::Redo,
@@ -64,6 +66,7 @@ impl Action {
             Action::Save => "Lưu",
             Action::SaveAs => "Lưu thành…",
             Action::Import => "Nhập…",
+            Action::Paste => "Dán thành văn bản…",
             Action::Export => "Xuất DOCX…",
             Action::Undo => "Hoàn tác",
             Action::Redo => "Làm lại",
@@ -89,6 +92,9 @@ impl Action {
             Action::Save => "Lưu bản thảo",
             Action::SaveAs => "Lưu bản thảo vào tệp khác",
             Action::Import => "Nhập tệp văn bản, Markdown hoặc Word thành bản thảo",
+            Action::Paste => {
+                "Dán văn bản sao chép từ Word, trang web hoặc PDF và nhận dạng cấu trúc"
+            }
             Action::Export => "Xuất tệp Word đúng thể thức để in và trình ký",
             Action::Undo => "Hoàn tác thao tác vừa làm",
             Action::Redo => "Làm lại thao tác vừa hoàn tác",
@@ -128,9 +134,15 @@ impl Action {
             Action::Bold => k(CMD, Key::B),
             Action::Italic => k(CMD, Key::I),
             Action::Underline => k(CMD, Key::U),
-            Action::Profile => return None,
+            // Ctrl+V reaches egui as a paste event, never as a key: menu only.
+            Action::Profile | Action::Paste => return None,
             Action::Help => k(Modifiers::NONE, Key::F1),
         })
+    }
+
+    /// Ctrl+Shift+Z, the other usual key for redo.
+    pub fn redo_alternative() -> KeyboardShortcut {
+        KeyboardShortcut::new(CMD_SHIFT, Key::Z)
     }
 
     /// Actions that act on the outline and only make sense while it has the keyboard.

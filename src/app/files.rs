@@ -2,6 +2,7 @@
 
 use super::{App, Dialog, Pending};
 use crate::error::Error;
+use crate::import::{self, Encoding};
 use crate::rules::RuleSet;
 use crate::{export, store, templates};
 use std::path::{Path, PathBuf};
@@ -21,7 +22,8 @@ impl App {
         match pending {
             Pending::NewFromTemplate(id) => self.new_from_template(&id),
             Pending::Open(path) => self.open(&path),
-            Pending::Import(path) => self.import(&path),
+            Pending::Import(path, encoding) => self.import(&path, encoding),
+            Pending::ImportText(text) => self.import_text(&text),
             Pending::Quit => {
                 // Unsaved work the clerk chose to drop is dropped from recovery too.
                 store::recovery::clear(&self.dirs.data);
@@ -61,15 +63,31 @@ impl App {
         }
     }
 
-    /// Imports a text, Markdown or Word file as a new, unsaved draft.
-    pub fn import(&mut self, path: &Path) {
-        self.show_message(
-            "Chưa nhập được",
-            format!(
-                "Chức năng nhập tệp ({}) chưa có trong phiên bản này.",
-                path.display()
-            ),
-        );
+    /// Imports a text, Markdown or Word file as a new, unsaved draft, and reports every
+    /// guess the importer made. The source file is only read.
+    pub fn import(&mut self, path: &Path, encoding: Encoding) {
+        match import::import_path(path, &import::Options { encoding }) {
+            Ok(imported) => self.take_import(imported, path.to_path_buf()),
+            Err(e) => self.show_message("Không nhập được", e.to_string()),
+        }
+    }
+
+    /// Imports pasted text as a new, unsaved draft.
+    pub fn import_text(&mut self, text: &str) {
+        let imported = import::import_text(text, &import::Options::default());
+        self.take_import(imported, PathBuf::from("văn bản dán vào"));
+    }
+
+    fn take_import(&mut self, imported: import::Imported, source: PathBuf) {
+        self.replace_document(imported.document, None);
+        // An imported draft has never been saved.
+        self.revision += 1;
+        self.status = format!("Đã nhập {}.", source.display());
+        self.dialog = Some(Dialog::Imported {
+            source,
+            warnings: imported.warnings.iter().map(|w| w.to_string()).collect(),
+            encoding: imported.detected_encoding,
+        });
     }
 
     /// Saves to the current file, or asks for one. Returns whether the draft was saved.
@@ -102,6 +120,16 @@ impl App {
                 self.show_message("Không lưu được", e.to_string());
                 false
             }
+        }
+    }
+
+    /// Export: warns first when the checker reports errors (a draft may still be exported).
+    pub fn export_requested(&mut self) {
+        let errors = self.checker.count(crate::check::Severity::Error);
+        if errors > 0 && self.checker.is_current(self.revision()) {
+            self.dialog = Some(Dialog::ExportWithErrors(errors));
+        } else {
+            self.export_dialog();
         }
     }
 

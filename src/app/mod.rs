@@ -3,6 +3,7 @@
 //! marks the draft dirty.
 
 pub mod action;
+pub mod checking;
 mod files;
 pub use files::open_with_system;
 pub mod history;
@@ -30,7 +31,9 @@ pub const AUTOSAVE_SECONDS: f64 = 30.0;
 pub enum Pending {
     NewFromTemplate(String),
     Open(PathBuf),
-    Import(PathBuf),
+    Import(PathBuf, crate::import::Encoding),
+    /// Text pasted by the clerk, imported as a document.
+    ImportText(String),
     Quit,
 }
 
@@ -49,6 +52,16 @@ pub enum Dialog {
     Exported(PathBuf),
     /// The previous session left unsaved work.
     Recover(Box<Recovery>),
+    /// Export asked while the checker reports errors: export anyway, or review them.
+    ExportWithErrors(usize),
+    /// An import finished: what was guessed or repaired, and the encoding used.
+    Imported {
+        source: PathBuf,
+        warnings: Vec<String>,
+        encoding: Option<crate::import::Encoding>,
+    },
+    /// Text pasted by the clerk, to import as a document.
+    Paste(String),
     /// The organisation profile (first run or later edits).
     Profile {
         first_run: bool,
@@ -80,6 +93,8 @@ pub struct App {
     pub quit_confirmed: bool,
     /// The text field that last had the keyboard, for Ctrl+B/I/U.
     pub focused_field: Option<String>,
+    /// Format findings of the current draft, computed off the UI thread.
+    pub checker: checking::Checker,
 }
 
 impl App {
@@ -109,6 +124,7 @@ impl App {
             last_autosave: 0.0,
             quit_confirmed: false,
             focused_field: None,
+            checker: checking::Checker::new(),
         };
         if let Ok(Some(rec)) = crate::store::recovery::read(&app.dirs.data) {
             app.dialog = Some(Dialog::Recover(Box::new(rec)));

@@ -1,6 +1,7 @@
 //! Modal dialogs: templates, unsaved changes, messages, export done, recovery, profile, help.
 
 use crate::app::{Action, App, Dialog, Pending};
+use crate::import::Encoding;
 use crate::store::profile::Profile;
 use crate::templates;
 use egui::{Context, Id, Modal, RichText, TextEdit, Ui};
@@ -16,6 +17,13 @@ pub fn show(ctx: &Context, app: &mut App, now: f64) {
         Dialog::Message { title, text } => message(ctx, title, text),
         Dialog::Exported(path) => exported(ctx, app, path),
         Dialog::Recover(rec) => recover(ctx, app, rec),
+        Dialog::ExportWithErrors(n) => export_with_errors(ctx, app, n),
+        Dialog::Imported {
+            source,
+            warnings,
+            encoding,
+        } => imported(ctx, app, source, warnings, encoding),
+        Dialog::Paste(text) => paste(ctx, app, text),
         Dialog::Profile { first_run, draft } => profile(ctx, app, first_run, draft, now),
         Dialog::Help => help(ctx),
     }
@@ -279,4 +287,142 @@ fn help(ctx: &Context) -> Option<Dialog> {
         close = ui.button("Đóng").clicked();
     });
     (!close && !closed).then_some(Dialog::Help)
+}
+
+fn export_with_errors(ctx: &Context, app: &mut App, errors: usize) -> Option<Dialog> {
+    let mut choice = None;
+    let closed = modal(ctx, "export-errors", |ui| {
+        ui.heading("Văn bản còn lỗi thể thức");
+        ui.label(format!(
+            "Bộ kiểm tra phát hiện {errors} lỗi. Có thể vẫn xuất để xem bản nháp, nhưng cần sửa trước khi trình ký."
+        ));
+        ui.horizontal(|ui| {
+            if ui.button("Xem lỗi").clicked() {
+                choice = Some(false);
+            }
+            if ui.button("Vẫn xuất bản nháp").clicked() {
+                choice = Some(true);
+            }
+        });
+    });
+    match choice {
+        Some(true) => {
+            app.export_dialog();
+            None
+        }
+        Some(false) => {
+            app.step = crate::app::Step::Review;
+            None
+        }
+        None if closed => None,
+        None => Some(Dialog::ExportWithErrors(errors)),
+    }
+}
+
+fn imported(
+    ctx: &Context,
+    app: &mut App,
+    source: std::path::PathBuf,
+    warnings: Vec<String>,
+    encoding: Option<Encoding>,
+) -> Option<Dialog> {
+    let mut choice: Option<Option<Encoding>> = None;
+    modal(ctx, "imported", |ui| {
+        ui.set_max_width(640.0);
+        ui.heading("Đã nhập văn bản");
+        ui.label(source.display().to_string());
+        let used = match encoding {
+            Some(Encoding::Tcvn3) => {
+                "Bảng mã đã nhận: TCVN3 (ABC, phông .VnTime) — đã chuyển sang Unicode."
+            }
+            Some(Encoding::Vni) => "Bảng mã đã nhận: VNI-Windows — đã chuyển sang Unicode.",
+            _ => "Bảng mã: Unicode.",
+        };
+        ui.label(used);
+        if warnings.is_empty() {
+            ui.label("Không có điều gì cần lưu ý.");
+        } else {
+            ui.label(format!("{} điều cần xem lại:", warnings.len()));
+            egui::ScrollArea::vertical()
+                .max_height(260.0)
+                .show(ui, |ui| {
+                    for w in &warnings {
+                        ui.label(format!("• {w}"));
+                    }
+                });
+        }
+        let is_file = source.exists();
+        ui.horizontal(|ui| {
+            if ui.button("Đóng").clicked() {
+                choice = Some(None);
+            }
+            if is_file {
+                ui.label("Đọc lại theo bảng mã:");
+                for (e, name) in [
+                    (Encoding::Utf8, "Unicode"),
+                    (Encoding::Tcvn3, "TCVN3"),
+                    (Encoding::Vni, "VNI"),
+                ] {
+                    if ui.button(name).clicked() {
+                        choice = Some(Some(e));
+                    }
+                }
+            }
+        });
+    });
+    match choice {
+        // Re-reading replaces the draft just imported, which nobody has edited yet.
+        Some(Some(e)) => {
+            app.perform(Pending::Import(source, e));
+            None
+        }
+        Some(None) => None,
+        None => Some(Dialog::Imported {
+            source,
+            warnings,
+            encoding,
+        }),
+    }
+}
+
+fn paste(ctx: &Context, app: &mut App, mut text: String) -> Option<Dialog> {
+    let mut choice = None;
+    modal(ctx, "paste", |ui| {
+        ui.set_max_width(720.0);
+        ui.heading("Dán văn bản");
+        ui.label("Dán nội dung sao chép từ Word, trang web hoặc PDF (Ctrl+V); vanban nhận dạng số hiệu, các mục, nơi nhận và chữ ký.");
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(
+                    !text.trim().is_empty(),
+                    egui::Button::new("Nhận dạng thành văn bản"),
+                )
+                .clicked()
+            {
+                choice = Some(true);
+            }
+            if ui.button("Hủy").clicked() {
+                choice = Some(false);
+            }
+        });
+        let id = ui.label("Văn bản dán vào").id;
+        // Fixed size, no nested scroll area: long pastes scroll inside the text box.
+        let r = ui
+            .add_sized(
+                [700.0, 360.0],
+                TextEdit::multiline(&mut text).id(Id::unique("paste-text")),
+            )
+            .labelled_by(id);
+        if text.is_empty() && !r.has_focus() {
+            r.request_focus();
+        }
+    });
+    match choice {
+        Some(true) => {
+            app.request(Pending::ImportText(text));
+            None
+        }
+        Some(false) => None,
+        None => Some(Dialog::Paste(text)),
+    }
 }

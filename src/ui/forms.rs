@@ -1,6 +1,6 @@
 //! Form pages: general information, recipients, signature, review and export.
 
-use crate::app::{App, EditKey, Step};
+use crate::app::{App, EditKey};
 use crate::layout::{date_line, number_line, recipient_lines, signature_lines};
 use crate::model::text::nfc;
 use crate::model::{Authority, DocKind, Document, Recipient, Secrecy, Urgency};
@@ -419,32 +419,5 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
             ui.add_space(30.0);
             ui.label(egui::RichText::new(sig.name).strong());
         });
-    }
-}
-
-pub fn review(ui: &mut Ui, app: &mut App) {
-    let mut complete = true;
-    for step in Step::ALL {
-        let missing = step.missing(&app.doc);
-        if !missing.is_empty() {
-            complete = false;
-            ui.horizontal(|ui| {
-                if ui.link(step.label()).clicked() {
-                    app.step = step;
-                }
-                ui.label(format!("— còn thiếu: {}", missing.join(", ")));
-            });
-        }
-    }
-    if complete {
-        ui.label("Văn bản đã đủ các thành phần thể thức.");
-    }
-    ui.add_space(8.0);
-    if ui
-        .button(egui::RichText::new("Xuất tệp Word (DOCX)…").strong())
-        .on_hover_text("Ctrl+E")
-        .clicked()
-    {
-        app.export_dialog();
     }
 }

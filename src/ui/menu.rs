@@ -22,7 +22,13 @@ pub fn bar(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
                 }
             });
             ui.separator();
-            for a in [Action::Save, Action::SaveAs, Action::Import, Action::Export] {
+            for a in [
+                Action::Save,
+                Action::SaveAs,
+                Action::Import,
+                Action::Paste,
+                Action::Export,
+            ] {
                 item(ui, app, state, a, now);
             }
             ui.separator();
@@ -69,11 +75,10 @@ fn item(ui: &mut Ui, app: &mut App, state: &mut UiState, action: Action, now: f6
         Action::Redo => app.can_redo(),
         _ => true,
     };
-    let shortcut = action
-        .shortcut()
-        .map(|s| ui.ctx().format_shortcut(&s))
-        .unwrap_or_default();
-    let button = egui::Button::new(action.label()).shortcut_text(shortcut);
+    let mut button = egui::Button::new(action.label());
+    if let Some(s) = action.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&s));
+    }
     if ui
         .add_enabled(enabled, button)
         .on_hover_text(action.tooltip())

@@ -8,6 +8,7 @@ mod forms;
 mod menu;
 mod paragraphs;
 mod preview;
+mod review;
 pub mod rich_text;
 mod steps;
 
@@ -87,6 +88,15 @@ impl Gui {
 
         dialogs::show(ui.ctx(), &mut self.app, now);
         self.app.autosave_tick(now);
+        let revision = self.app.revision();
+        self.app
+            .checker
+            .update(&self.app.doc, revision, crate::templates::today());
+        if !self.app.checker.is_current(revision) {
+            // Come back for the checker's result.
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
+        }
         self.ui.format = None;
     }
 
@@ -115,7 +125,7 @@ impl Gui {
             Step::Closing => paragraphs::closing(ui, &mut self.app, &mut self.ui, now),
             Step::Recipients => forms::recipients(ui, &mut self.app, now),
             Step::Signature => forms::signature(ui, &mut self.app, now),
-            Step::Review => forms::review(ui, &mut self.app),
+            Step::Review => review::page(ui, &mut self.app, &mut self.ui, now),
         }
     }
 
@@ -126,10 +136,17 @@ impl Gui {
             return;
         }
         let typing = ui.ctx().egui_wants_keyboard_input();
-        for action in Action::ALL {
-            let Some(shortcut) = action.shortcut() else {
-                continue;
-            };
+        // egui matches shortcuts "logically" (extra Shift is ignored), so Ctrl+Shift+S
+        // must be tried before Ctrl+S: most modifiers first.
+        let mut table: Vec<(Action, egui::KeyboardShortcut)> = Action::ALL
+            .iter()
+            .filter_map(|a| a.shortcut().map(|s| (*a, s)))
+            .chain(std::iter::once((Action::Redo, Action::redo_alternative())))
+            .collect();
+        table.sort_by_key(|(_, s)| {
+            std::cmp::Reverse(u8::from(s.modifiers.shift) + u8::from(s.modifiers.alt))
+        });
+        for (action, shortcut) in table {
             if action.is_text_format() {
                 // Handled by the focused paragraph editor.
                 continue;
@@ -161,10 +178,11 @@ pub fn run(app: &mut App, ui_state: &mut UiState, action: Action, now: f64) {
         }
         Action::Import => {
             if let Some(path) = app.picker.import_file() {
-                app.request(Pending::Import(path));
+                app.request(Pending::Import(path, crate::import::Encoding::Auto));
             }
         }
-        Action::Export => app.export_dialog(),
+        Action::Paste => app.dialog = Some(Dialog::Paste(String::new())),
+        Action::Export => app.export_requested(),
         Action::Undo => app.undo(),
         Action::Redo => app.redo(),
         Action::AddSection

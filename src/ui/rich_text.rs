@@ -60,7 +60,8 @@ pub fn paragraph_editor(
         changed = Some(p);
     }
     let mut toggle = format;
-    if has_focus {
+    // Ctrl+Shift+I is "Nhập…", not italic.
+    if has_focus && !ui.input(|i| i.modifiers.shift) {
         for (style, key) in [
             (Style::Bold, Key::B),
             (Style::Italic, Key::I),

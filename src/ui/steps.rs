@@ -11,7 +11,12 @@ pub fn panel(ui: &mut Ui, app: &mut App) {
     for step in Step::ALL {
         let missing = step.missing(&app.doc);
         let mark = if missing.is_empty() { "●" } else { "○" };
-        let text = format!("{mark} {}", step.label());
+        let errors = app.checker.count(crate::check::Severity::Error);
+        let text = if step == Step::Review && errors > 0 {
+            format!("{mark} {} ({errors} lỗi)", step.label())
+        } else {
+            format!("{mark} {}", step.label())
+        };
         let r = ui.selectable_label(app.step == step, text);
         let r = if missing.is_empty() {
             r

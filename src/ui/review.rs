@@ -1,0 +1,149 @@
+//! "Kiểm tra & Xuất": what is still missing, the checker's findings (each one jumps to its
+//! place and offers its fix), and export.
+
+use super::UiState;
+use crate::app::{App, EditKey, Step};
+use crate::check::{self, Finding, Place, Severity};
+use crate::rules::RuleSet;
+use egui::{Color32, RichText, Ui};
+
+pub fn page(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
+    let mut complete = true;
+    for step in Step::ALL {
+        let missing = step.missing(&app.doc);
+        if !missing.is_empty() {
+            complete = false;
+            ui.horizontal(|ui| {
+                if ui.link(step.label()).clicked() {
+                    app.step = step;
+                }
+                ui.label(format!("— còn thiếu: {}", missing.join(", ")));
+            });
+        }
+    }
+    if complete {
+        ui.label("Văn bản đã đủ các thành phần thể thức.");
+    }
+    ui.add_space(6.0);
+    if ui
+        .button(RichText::new("Xuất tệp Word (DOCX)…").strong())
+        .on_hover_text("Ctrl+E")
+        .clicked()
+    {
+        app.export_requested();
+    }
+    ui.separator();
+    findings(ui, app, state, now);
+}
+
+fn findings(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
+    let current = app.checker.is_current(app.revision());
+    let (errors, warnings, hints) = (
+        app.checker.count(Severity::Error),
+        app.checker.count(Severity::Warning),
+        app.checker.count(Severity::Hint),
+    );
+    ui.horizontal(|ui| {
+        ui.strong("Kiểm tra thể thức");
+        ui.label(format!("{errors} lỗi, {warnings} cảnh báo, {hints} gợi ý"));
+        if !current {
+            ui.spinner();
+        }
+    });
+    let safe = app
+        .checker
+        .findings
+        .iter()
+        .filter(|f| f.fix.as_ref().is_some_and(|x| x.safe))
+        .count();
+    if ui
+        .add_enabled(safe > 0, egui::Button::new("Sửa tất cả lỗi an toàn"))
+        .on_hover_text("Chỉ các sửa chữa không làm đổi nội dung; có thể hoàn tác (Ctrl+Z)")
+        .clicked()
+    {
+        if let Ok(rules) = RuleSet::resolve(&app.doc.rules) {
+            let today = crate::templates::today();
+            app.edit(EditKey::Once, now, |d| {
+                check::apply_safe_fixes(d, &rules, today);
+            });
+        }
+    }
+    if app.checker.findings.is_empty() && current {
+        ui.label("Không phát hiện lỗi thể thức.");
+    }
+    let list = app.checker.findings.clone();
+    for (i, f) in list.iter().enumerate() {
+        ui.push_id(i, |ui| finding_row(ui, app, state, f, now));
+    }
+}
+
+fn finding_row(ui: &mut Ui, app: &mut App, state: &mut UiState, f: &Finding, now: f64) {
+    let color = match f.severity {
+        Severity::Error => Color32::from_rgb(220, 70, 60),
+        Severity::Warning => Color32::from_rgb(220, 160, 40),
+        Severity::Hint => Color32::from_rgb(90, 150, 220),
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(f.severity.label()).color(color).strong());
+        let text = format!("{} — {}", where_is(&f.place), f.message);
+        if ui
+            .link(text)
+            .on_hover_text(format!("Quy tắc: {}", f.id))
+            .clicked()
+        {
+            jump(app, state, &f.place);
+        }
+        if let Some(fix) = &f.fix {
+            if ui.small_button(format!("Sửa: {}", fix.label)).clicked() {
+                let fix = fix.clone();
+                app.edit(EditKey::Once, now, |d| check::apply_fix(d, &fix));
+            }
+        }
+    });
+}
+
+/// A short Vietnamese name of the place of a finding.
+fn where_is(place: &Place) -> String {
+    match place {
+        Place::Document => "Văn bản".into(),
+        Place::Rules => "Thể thức".into(),
+        Place::Kind => "Loại văn bản".into(),
+        Place::Issuer(_) => "Cơ quan ban hành".into(),
+        Place::Number => "Số văn bản".into(),
+        Place::Date => "Ngày ban hành".into(),
+        Place::Place => "Địa danh".into(),
+        Place::Subject { index, .. } => format!("Trích yếu, dòng {}", index + 1),
+        Place::Preamble { index, .. } => format!("Mở đầu, đoạn {}", index + 1),
+        Place::Body { path, .. } => format!("Nội dung, mục {}", check_path(path)),
+        Place::Closing { index, .. } => format!("Kết thúc, đoạn {}", index + 1),
+        Place::Recipient { index, .. } => format!("Nơi nhận, dòng {}", index + 1),
+        Place::Archive => "Nơi lưu".into(),
+        Place::Signature(_) => "Chữ ký".into(),
+        Place::Layout(_) => "Trình bày".into(),
+    }
+}
+
+fn check_path(path: &[usize]) -> String {
+    path.iter()
+        .map(|i| (i + 1).to_string())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Shows the step where the finding is and, in the body, selects and reveals its block.
+pub fn jump(app: &mut App, state: &mut UiState, place: &Place) {
+    let step = match place {
+        Place::Preamble { .. } => Step::Preamble,
+        Place::Body { path, .. } => {
+            app.selected = Some(path.clone());
+            state.reveal_selection = true;
+            Step::Body
+        }
+        Place::Closing { .. } => Step::Closing,
+        Place::Recipient { .. } | Place::Archive => Step::Recipients,
+        Place::Signature(_) => Step::Signature,
+        Place::Document | Place::Layout(_) => return,
+        _ => Step::General,
+    };
+    app.step = step;
+}
