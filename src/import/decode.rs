@@ -117,7 +117,24 @@ pub fn convert_legacy(text: String, wanted: Encoding, warnings: &mut Vec<Warning
     for line in text.split_inclusive('\n') {
         let e = legacy::evidence(line);
         let high = line.chars().any(|c| ('\u{A1}'..='\u{FF}').contains(&c));
-        let enc = legacy::detect(line).or(global.filter(|_| e.unicode == 0 && high));
+        let enc = match (legacy::detect(line), global) {
+            // A short line shows little; the file as a whole decides unless the line
+            // clearly says otherwise.
+            (Some(own), Some(g)) if own != g => {
+                let (mine, theirs) = match own {
+                    Legacy::Tcvn3 => (e.tcvn3, e.vni),
+                    Legacy::Vni => (e.vni, e.tcvn3),
+                };
+                if mine >= 3 && mine > 2 * theirs {
+                    Some(own)
+                } else {
+                    Some(g)
+                }
+            }
+            (Some(own), _) => Some(own),
+            (None, Some(g)) if e.unicode == 0 && high => Some(g),
+            _ => None,
+        };
         match enc {
             Some(enc) => {
                 converted[usize::from(enc == Legacy::Vni)] += 1;

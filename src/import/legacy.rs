@@ -39,7 +39,7 @@ pub fn tcvn3_to_unicode(text: &str) -> String {
         let (upper, total) = ascii_letters.fold((0, 0), |(u, t), c| {
             (u + usize::from(c.is_ascii_uppercase()), t + 1)
         });
-        if total >= 4 && upper == total {
+        if total >= 2 && upper == total {
             out.push_str(&converted.to_uppercase());
         } else {
             out.push_str(&converted);
