@@ -109,7 +109,7 @@ fn missing_space_after(item: &TextItem, out: &mut Vec<Finding>) {
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
         let missing = match (c, next) {
-            (',' | ';' | ':', Some(n)) => n.is_alphabetic() && !prev.is_some_and(|p| p == '/'),
+            (',' | ';' | ':', Some(n)) => n.is_alphabetic() && prev.is_none_or(|p| p != '/'),
             ('.', Some(n)) => n.is_uppercase() && prev.is_some_and(char::is_lowercase),
             _ => false,
         };
