@@ -84,3 +84,22 @@ fn severity_labels_are_vietnamese() {
 
 #[allow(dead_code)]
 fn unused(_: IssuerField, _: SignatureField) {}
+
+#[test]
+fn nested_under_nested_is_a_level_not_a_skip() {
+    // "2.1.1." under "2.1." is the usual third level (seen in 36-HD itself).
+    let mut doc = clean();
+    if let Block::Section(roman) = &mut doc.body[0] {
+        if let Block::Section(arabic) = &mut roman.content[1] {
+            if let Block::Section(nested) = &mut arabic.content[1] {
+                nested.content.push(
+                    Section::heading(NumberStyle::Nested, "Về tổ chức")
+                        .with(Paragraph::plain("Kiện toàn bộ máy."))
+                        .into(),
+                );
+            }
+        }
+    }
+    let found = findings_of(&doc);
+    assert!(found.is_empty(), "{found:#?}");
+}

@@ -24,11 +24,14 @@ const ABBREVIATIONS: [(&str, &str); 12] = [
 
 pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let items: Vec<_> = ctx.texts.iter().filter(|t| t.is_paragraph()).collect();
-    // Lower case, one tone-mark style, computed once for all abbreviations.
-    let lowered: Vec<String> = items
-        .iter()
-        .map(|t| t.text.to_lowercase().replace("uỷ", "ủy"))
-        .collect();
+    // Lower case, one tone-mark style: computed only up to the texts a check needs.
+    let mut lowered: Vec<String> = Vec::new();
+    let lower_upto = |n: usize, lowered: &mut Vec<String>| {
+        while lowered.len() < n.min(items.len()) {
+            let t = items[lowered.len()].text;
+            lowered.push(t.to_lowercase().replace("uỷ", "ủy"));
+        }
+    };
     let texts: Vec<&str> = items.iter().map(|t| t.text).collect();
     for (abbr, full) in ABBREVIATIONS {
         let Some((k, at)) = first_use(&texts, abbr) else {
@@ -36,6 +39,7 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         };
         let full_lower = full.to_lowercase();
         let full_lower = full_lower.as_str();
+        lower_upto(k + 1, &mut lowered);
         let written_before = lowered[..k].iter().any(|l| l.contains(full_lower))
             || lowered[k]
                 .get(..at.min(lowered[k].len()))

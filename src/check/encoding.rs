@@ -6,7 +6,7 @@
 //! but that TCVN3 or VNI bytes become when read as Windows-1252 ("nh©n", "Vieät").
 
 use super::header::replace;
-use super::scan::{q, with_range, TextItem};
+use super::scan::{is_letter, q, with_range, TextItem};
 use super::{Ctx, Edit, Finding, Fix, IssuerField, Place, Severity, SignatureField};
 
 pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -106,6 +106,18 @@ fn vni_char(c: char) -> bool {
 
 /// The first word that carries legacy-font residue: byte range and the likely font.
 pub fn legacy_residue(text: &str) -> Option<(usize, usize, &'static str)> {
+    // Every residue char is U+00A1..U+00FF, two bytes starting 0xC2 or 0xC3: a byte scan
+    // rules out clean text before the word-by-word pass.
+    let b = text.as_bytes();
+    let suspicious = (0..b.len().saturating_sub(1)).any(|i| {
+        matches!(b[i], 0xC2 | 0xC3) && {
+            let c = char::from_u32((u32::from(b[i] & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F));
+            c.is_some_and(|c| tcvn3_char(c) || vni_char(c))
+        }
+    });
+    if !suspicious {
+        return None;
+    }
     let mut word_start = 0;
     let mut found: Option<&'static str> = None;
     let mut letters = false;
@@ -113,7 +125,7 @@ pub fn legacy_residue(text: &str) -> Option<(usize, usize, &'static str)> {
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
     {
-        let part_of_word = c.is_alphanumeric() || tcvn3_char(c);
+        let part_of_word = is_letter(c) || c.is_ascii_digit() || tcvn3_char(c);
         if part_of_word {
             if !letters {
                 word_start = i;
@@ -188,13 +200,20 @@ enum ToneStyle {
 /// Words ending in "oa", "oe", "uy" with a tone mark: their style and the word swapped
 /// to the other style.
 fn classify(word: &str) -> Option<(ToneStyle, String)> {
+    // Cheap rejection first: this runs on every word of the document.
+    let mut tail = word.chars().rev();
+    let last = tail.next()?;
+    let before = tail.next()?;
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    if word.len() > 24 || tone_of(lower(last)).is_none() || tone_of(lower(before)).is_none() {
+        return None;
+    }
     let chars: Vec<char> = word.chars().collect();
     let n = chars.len();
     if !(2..=7).contains(&n) {
         return None;
     }
     let (c1, c2) = (chars[n - 2], chars[n - 1]);
-    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
     let (b1, t1) = tone_of(lower(c1))?;
     let (b2, t2) = tone_of(lower(c2))?;
     let pair = matches!((b1, b2), ('o', 'a') | ('o', 'e') | ('u', 'y'));
@@ -231,7 +250,7 @@ fn tone_marks(fields: &[(Place, &str)], out: &mut Vec<Finding>) {
     let mut hits = Vec::new();
     for (place, text) in fields {
         let mut char_pos = 0;
-        for word in text.split(|c: char| !c.is_alphabetic()) {
+        for word in text.split(|c: char| !is_letter(c)) {
             let len = word.chars().count();
             if let Some((style, swapped)) = classify(word) {
                 hits.push(Hit {

@@ -110,7 +110,7 @@ fn weigh<K: std::hash::Hash + Eq>(
         }
     }
     let mut v: Vec<(K, usize)> = m.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1));
+    v.sort_by_key(|e| std::cmp::Reverse(e.1));
     v
 }
 

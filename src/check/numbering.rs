@@ -77,7 +77,7 @@ fn structure(
                     place.clone(),
                     "Mục đánh số kiểu “2.1.” không nằm trong một mục “1.”, “2.”: thiếu cấp số thứ tự ở giữa (cấp: I. › 1. › 1.1. › (1), a) › -, +).",
                 ));
-            } else if parent_level.is_some_and(|p| l <= p) {
+            } else if s.style != NumberStyle::Nested && parent_level.is_some_and(|p| l <= p) {
                 out.push(Finding::new(
                     "numbering.level-order",
                     Severity::Error,

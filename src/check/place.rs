@@ -112,7 +112,9 @@ impl Place {
     /// A Vietnamese description for lists and the command line ("Nội dung, mục 2.1.").
     /// With the document, body places name the printed label of their section.
     pub fn describe(&self, doc: Option<&Document>) -> String {
-        let chars = |r: &Range| match r {
+        let chars = |r: &Range| match *r {
+            Some((a, b)) if b <= a => format!(", sau ký tự {a}"),
+            Some((a, b)) if b == a + 1 => format!(", ký tự {b}"),
             Some((a, b)) => format!(", ký tự {}–{}", a + 1, b),
             None => String::new(),
         };

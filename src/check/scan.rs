@@ -148,3 +148,15 @@ pub fn upper(s: &str) -> String {
 pub fn q(s: &str) -> String {
     format!("“{s}”")
 }
+
+/// `char::is_alphabetic` with fast paths for ASCII and the Vietnamese letters (the
+/// general Unicode lookup dominated the checker's time on long documents).
+pub fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xD7 | 0xF7 => false,
+        0xC0..=0x24F | 0x1E00..=0x1EFF => true,
+        0x2000..=0x206F => false,
+        _ => c.is_alphabetic(),
+    }
+}

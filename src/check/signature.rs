@@ -81,8 +81,11 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     match s.authority {
-        Authority::None => {
-            if is_collective(&ctx.doc.issuer.name) && (title.contains("BÍ THƯ") || title.is_empty()) {
+        Authority::None
+            if is_collective(&ctx.doc.issuer.name)
+                && (title.contains("BÍ THƯ") || title.is_empty()) =>
+        {
+            {
                 out.push(Finding::new(
                     "signature.authority-missing",
                     Severity::Error,
@@ -94,6 +97,7 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                 ));
             }
         }
+        Authority::None => {}
         _ if on_behalf.is_empty() => out.push(Finding::new(
             "signature.on-behalf-missing",
             Severity::Error,

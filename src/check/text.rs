@@ -2,7 +2,7 @@
 //! body ends ("." — never the state habit "./.").
 
 use super::header::replace;
-use super::scan::{q, Role, TextItem};
+use super::scan::{is_letter, q, Role, TextItem};
 use super::{Ctx, Finding, Fix, Severity};
 
 const PUNCT: [char; 6] = ['.', ',', ';', ':', '!', '?'];
@@ -101,78 +101,89 @@ fn spacing(item: &TextItem, out: &mut Vec<Finding>) {
     missing_space_after(item, out);
 }
 
-/// ",chữ" ";chữ" ":chữ" and "câu.Câu": a space is missing after the mark.
+/// ",chữ" ";chữ" ":chữ" and "câu.Câu": a space is missing after the mark. The marks
+/// are ASCII: scan bytes, decode chars only around them.
 fn missing_space_after(item: &TextItem, out: &mut Vec<Finding>) {
     let t = item.text;
-    let mut prev: Option<char> = None;
-    let mut iter = t.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        let missing = match (c, next) {
-            (',' | ';' | ':', Some(n)) => n.is_alphabetic() && !prev.is_some_and(|p| p == '/'),
-            ('.', Some(n)) => n.is_uppercase() && prev.is_some_and(char::is_lowercase),
-            _ => false,
+    for (i, &byte) in t.as_bytes().iter().enumerate() {
+        if !matches!(byte, b',' | b';' | b':' | b'.') {
+            continue;
+        }
+        let Some(next) = t[i + 1..].chars().next() else {
+            continue;
+        };
+        let prev = t[..i].chars().next_back();
+        let missing = if byte == b'.' {
+            next.is_uppercase() && prev.is_some_and(char::is_lowercase)
+        } else {
+            is_letter(next) && prev.is_none_or(|p| p != '/')
         };
         if missing {
-            let end = i + c.len_utf8();
+            let c = byte as char;
             out.push(
                 Finding::new(
                     "text.space-after-punct",
                     Severity::Warning,
-                    item.at_bytes(i, end),
+                    item.at_bytes(i, i + 1),
                     format!("Thiếu dấu cách sau dấu {}.", q(&c.to_string())),
                 )
                 .with_fix(Fix::safe(
                     "Thêm dấu cách",
-                    vec![replace(item.at_bytes(i, end), format!("{c} "))],
+                    vec![replace(item.at_bytes(i, i + 1), format!("{c} "))],
                 )),
             );
         }
-        prev = Some(c);
     }
 }
 
-/// ". ." ",," ";." — but not the ellipsis "..." nor ",...".
+/// ". ." ",," ";." — but not the ellipsis "..." nor ",...". All marks are ASCII, so the
+/// scan works on bytes.
 fn repeated(item: &TextItem, out: &mut Vec<Finding>) {
     let t = item.text;
-    let chars: Vec<(usize, char)> = t.char_indices().collect();
+    let b = t.as_bytes();
+    let is_mark = |c: u8| matches!(c, b'.' | b',' | b';' | b':');
+    let dots_at = |i: usize| b[i..].iter().take_while(|&&c| c == b'.').count();
     let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if !matches!(c, '.' | ',' | ';' | ':') {
+    while k < b.len() {
+        let c = b[k];
+        if !is_mark(c) {
             k += 1;
             continue;
         }
         // A run of dots of three or more is an ellipsis.
-        let dots = chars[k..].iter().take_while(|(_, d)| *d == '.').count();
+        let dots = dots_at(k);
         if dots >= 3 {
             k += dots;
             continue;
         }
         let mut j = k + 1;
-        while j < chars.len() && chars[j].1 == ' ' {
+        while j < b.len() && b[j] == b' ' {
             j += 1;
         }
-        let Some(&(pos2, c2)) = chars.get(j) else {
+        if j >= b.len() {
             break;
-        };
-        let ellipsis_follows = chars[j..].iter().take_while(|(_, d)| *d == '.').count() >= 3;
-        if matches!(c2, '.' | ',' | ';' | ':') && !ellipsis_follows {
-            let keep = if c == '.' || c2 == '.' { '.' } else { c };
-            let end = pos2 + c2.len_utf8();
+        }
+        let c2 = b[j];
+        if is_mark(c2) && dots_at(j) < 3 {
+            let keep = if c == b'.' || c2 == b'.' {
+                '.'
+            } else {
+                c as char
+            };
+            let end = j + 1;
             out.push(
                 Finding::new(
                     "text.repeated-punct",
                     Severity::Warning,
-                    item.at_bytes(i, end),
-                    format!("Dấu câu lặp {}: chỉ giữ một dấu.", q(&t[i..end])),
+                    item.at_bytes(k, end),
+                    format!("Dấu câu lặp {}: chỉ giữ một dấu.", q(&t[k..end])),
                 )
                 .with_fix(Fix::safe(
                     format!("Chỉ giữ {}", q(&keep.to_string())),
-                    vec![replace(item.at_bytes(i, end), keep.to_string())],
+                    vec![replace(item.at_bytes(k, end), keep.to_string())],
                 )),
             );
-            k = j + 1;
+            k = end;
             continue;
         }
         k += 1;
@@ -184,7 +195,7 @@ fn quotes(ctx: &Ctx, out: &mut Vec<Finding>) {
     let curly: usize = ctx
         .texts
         .iter()
-        .map(|t| t.text.matches(['“', '”']).count())
+        .map(|t| t.text.matches('“').count() + t.text.matches('”').count())
         .sum();
     for item in &ctx.texts {
         let t = item.text;

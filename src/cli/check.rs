@@ -102,11 +102,18 @@ fn check_file(args: &Args) -> Result<Report, String> {
         let rules = chosen.unwrap_or_else(|| RuleSet::in_force(System::Party, &today).clone());
         let mut findings = layout_audit::audit_docx(&bytes, &rules)
             .map_err(|reason| format!("Không đọc được tệp “{}”: {reason}.", path.display()))?;
+        // The content too, read by the importer: the model rules run on what it rebuilt.
+        let name = path.to_string_lossy();
+        let imported = vanban::import::import_bytes(&bytes, &name, &Default::default()).ok();
+        if let Some(imp) = &imported {
+            findings.extend(check::run(&imp.document, &rules, today));
+        }
         findings.retain(|f| filter.accepts(f.id));
+        findings.sort_by_key(|f| f.severity);
         return Ok(Report {
             file: path.clone(),
             rules,
-            doc: None,
+            doc: imported.map(|i| i.document),
             findings,
         });
     }

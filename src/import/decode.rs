@@ -111,13 +111,42 @@ pub fn convert_legacy(text: String, wanted: Encoding, warnings: &mut Vec<Warning
             encoding: enc.into(),
         };
     }
-    let global = legacy::detect(&text);
+    // One pass of evidence per line; the file as a whole is their sum.
+    let lines: Vec<(&str, legacy::Evidence)> = text
+        .split_inclusive('\n')
+        .map(|line| (line, legacy::evidence(line)))
+        .collect();
+    let mut total = legacy::Evidence::default();
+    lines.iter().for_each(|(_, e)| total.add(*e));
+    if total.tcvn3 == 0 && total.vni == 0 {
+        return Decoded {
+            text,
+            encoding: Encoding::Utf8,
+        };
+    }
+    let global = total.verdict(text.chars().count());
     let mut out = String::with_capacity(text.len());
     let (mut converted, mut unicode_lines) = ([0usize; 2], 0usize);
-    for line in text.split_inclusive('\n') {
-        let e = legacy::evidence(line);
+    for (line, e) in &lines {
         let high = line.chars().any(|c| ('\u{A1}'..='\u{FF}').contains(&c));
-        let enc = legacy::detect(line).or(global.filter(|_| e.unicode == 0 && high));
+        let enc = match (e.verdict(line.chars().count()), global) {
+            // A short line shows little; the file as a whole decides unless the line
+            // clearly says otherwise.
+            (Some(own), Some(g)) if own != g => {
+                let (mine, theirs) = match own {
+                    Legacy::Tcvn3 => (e.tcvn3, e.vni),
+                    Legacy::Vni => (e.vni, e.tcvn3),
+                };
+                if mine >= 3 && mine > 2 * theirs {
+                    Some(own)
+                } else {
+                    Some(g)
+                }
+            }
+            (Some(own), _) => Some(own),
+            (None, Some(g)) if e.unicode == 0 && high => Some(g),
+            _ => None,
+        };
         match enc {
             Some(enc) => {
                 converted[usize::from(enc == Legacy::Vni)] += 1;

@@ -55,7 +55,7 @@ pub fn is_subject_line(line: &Line) -> bool {
     t.chars().count() <= 200
         && !ends_sentence
         && super::label::parse(t).is_none()
-        && (first.is_lowercase() || is_upper(t))
+        && (first.is_lowercase() || is_upper(t) || t.starts_with("Về "))
 }
 
 /// What the header cells say.
@@ -85,7 +85,7 @@ pub fn parse(cells: &[Line], warnings: &mut Vec<Warning>) -> Header {
             // "Số      -KL/TU", "ngày      tháng 11": a blank number is wide space, not a
             // column gap.
             let blank_number = |last: &str| {
-                ((last == "Số" || last == "Số:") && cell.starts_with(['-', '/']))
+                (matches!(last, "Số" | "Số:" | "SỐ" | "SỐ:") && cell.starts_with(['-', '/']))
                     || (last.ends_with("ngày") && cell.starts_with("tháng"))
                     || (last.ends_with("tháng") && cell.starts_with("năm"))
             };
@@ -156,7 +156,10 @@ fn number_line(
     h: &mut Header,
     warnings: &mut Vec<Warning>,
 ) -> Option<String> {
-    let rest = cell.strip_prefix("Số")?;
+    // "SỐ": a number line typed in a capitals font and converted from TCVN3.
+    let rest = cell
+        .strip_prefix("Số")
+        .or_else(|| cell.strip_prefix("SỐ"))?;
     let colon = rest.trim_start().starts_with(':');
     let rest = rest.trim_start().trim_start_matches(':').trim();
     let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();

@@ -39,7 +39,7 @@ pub fn tcvn3_to_unicode(text: &str) -> String {
         let (upper, total) = ascii_letters.fold((0, 0), |(u, t), c| {
             (u + usize::from(c.is_ascii_uppercase()), t + 1)
         });
-        if total >= 4 && upper == total {
+        if total >= 2 && upper == total {
             out.push_str(&converted.to_uppercase());
         } else {
             out.push_str(&converted);
@@ -160,35 +160,69 @@ pub fn evidence(text: &str) -> Evidence {
     let mut e = Evidence::default();
     let mut prev = ' ';
     for c in text.chars() {
-        let code = c as u32;
-        if (0x1EA0..=0x1EF9).contains(&code) || "ăĂđĐơƠưƯĩĨũŨ".contains(c) {
-            e.unicode += 1;
-        } else if (0xA1..=0xAF).contains(&code) || (0xB5..=0xBF).contains(&code) {
-            e.tcvn3 += 1;
-        } else if "ñÑöÖæÆîÎ".contains(c)
-            || ("aeouyAEOUY".contains(prev) && "øûïåäëüØÛÏÅÄËÜ".contains(c))
-        {
-            e.vni += 1;
+        // Matches on char ranges, not string searches: this runs over every character
+        // of every imported text.
+        if !c.is_ascii() {
+            let after_vowel = matches!(
+                prev,
+                'a' | 'e' | 'o' | 'u' | 'y' | 'A' | 'E' | 'O' | 'U' | 'Y'
+            );
+            match c {
+                '\u{1EA0}'..='\u{1EF9}'
+                | 'ă'
+                | 'Ă'
+                | 'đ'
+                | 'Đ'
+                | 'ơ'
+                | 'Ơ'
+                | 'ư'
+                | 'Ư'
+                | 'ĩ'
+                | 'Ĩ'
+                | 'ũ'
+                | 'Ũ' => e.unicode += 1,
+                '\u{A1}'..='\u{AF}' | '\u{B5}'..='\u{BF}' => e.tcvn3 += 1,
+                'ñ' | 'Ñ' | 'ö' | 'Ö' | 'æ' | 'Æ' | 'î' | 'Î' => e.vni += 1,
+                'ø' | 'û' | 'ï' | 'å' | 'ä' | 'ë' | 'ü' | 'Ø' | 'Û' | 'Ï' | 'Å' | 'Ä' | 'Ë'
+                | 'Ü'
+                    if after_vowel =>
+                {
+                    e.vni += 1
+                }
+                _ => {}
+            }
         }
         prev = c;
     }
     e
 }
 
+impl Evidence {
+    pub fn add(&mut self, other: Evidence) {
+        self.unicode += other.unicode;
+        self.tcvn3 += other.tcvn3;
+        self.vni += other.vni;
+    }
+
+    /// The legacy encoding this evidence points to, for a text of `chars` characters.
+    pub fn verdict(&self, chars: usize) -> Option<Legacy> {
+        let legacy = self.tcvn3.max(self.vni);
+        let enough = if chars < 40 { 1 } else { 2 };
+        if legacy < enough || self.unicode >= legacy {
+            return None;
+        }
+        Some(if self.tcvn3 >= self.vni {
+            Legacy::Tcvn3
+        } else {
+            Legacy::Vni
+        })
+    }
+}
+
 /// The legacy encoding `text` is most likely in, or `None` when it reads as Unicode (or
 /// shows no Vietnamese at all).
 pub fn detect(text: &str) -> Option<Legacy> {
-    let e = evidence(text);
-    let legacy = e.tcvn3.max(e.vni);
-    let enough = if text.chars().count() < 40 { 1 } else { 2 };
-    if legacy < enough || e.unicode >= legacy {
-        return None;
-    }
-    Some(if e.tcvn3 >= e.vni {
-        Legacy::Tcvn3
-    } else {
-        Legacy::Vni
-    })
+    evidence(text).verdict(text.chars().count())
 }
 
 /// Windows-1252 reading of bytes (the five undefined codes map to C1 controls, as

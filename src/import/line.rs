@@ -53,6 +53,9 @@ impl Line {
 
     /// Whether every non-space char carries `style`.
     pub fn all(&self, style: Style) -> bool {
+        if !self.spans.iter().any(|s| s.2 == style) {
+            return false;
+        }
         let chars: Vec<char> = self.text.chars().collect();
         !chars.is_empty()
             && chars.iter().enumerate().all(|(i, c)| {

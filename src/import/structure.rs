@@ -59,9 +59,16 @@ pub fn recognise(mut lines: Vec<Line>, text_input: bool, warnings: &mut Vec<Warn
                 body_start += 1;
                 break;
             }
+            // Subject lines run from capitals to lower case ("CỦA BAN CHẤP HÀNH" / "tại
+            // Hội nghị…"); a capitals line after a lower-case one starts something else.
+            let after_lower = subject.last().is_some_and(|s| !header::is_upper(s));
             let fits = match line.hint {
                 Hint::Subject => true,
-                Hint::None => subject.len() < 4 && is_subject_line(line),
+                Hint::None => {
+                    subject.len() < 4
+                        && is_subject_line(line)
+                        && !(after_lower && header::is_upper(&line.text))
+                }
                 _ => false,
             };
             if !fits {

@@ -1,0 +1,170 @@
+//! `vanban check` on drafts and Word files: exit codes, text and JSON output, the DOCX
+//! layout audit on a good export and on a file with a colleague's usual mistakes.
+
+mod check_common;
+
+use std::io::{Cursor, Read, Write};
+use std::path::Path;
+use std::process::{Command, Output};
+use vanban::rules::RuleSet;
+use vanban::{check, export, store};
+
+fn vanban(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_vanban"))
+        .args(args)
+        .arg("--today")
+        .arg("2026-12-10")
+        .current_dir(dir)
+        .output()
+        .expect("run vanban")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn drafts_exit_codes_and_formats() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    store::save(&d.join("ok.ron"), &check_common::clean()).expect("save");
+    let o = vanban(&["check", "ok.ron"], d);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("Không phát hiện sai sót về thể thức."));
+
+    let mut bad = check_common::clean();
+    bad.number = "Số: 15".into();
+    bad.signature.on_behalf_of = "TM. BAN CHẤP HÀNH".into();
+    bad.date.day = Some(6);
+    store::save(&d.join("bad.ron"), &bad).expect("save");
+    let o = vanban(&["check", "bad.ron"], d);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&o);
+    assert!(text.contains("LỖI — Số văn bản [number.colon]"), "{text}");
+    assert!(text.contains("LỖI — Chữ ký: tập thể/người đứng đầu [signature.state-form]"));
+    assert!(
+        text.contains("Kết quả: 2 lỗi, 0 cảnh báo, 0 gợi ý."),
+        "{text}"
+    );
+
+    let o = vanban(&["check", "bad.ron", "--format", "json"], d);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(v["errors"], 2);
+    assert_eq!(v["findings"][0]["id"], "number.colon");
+    assert_eq!(v["findings"][0]["severity_label"], "lỗi");
+    assert_eq!(v["findings"][0]["place"], "Number");
+    assert_eq!(v["findings"][0]["fix"]["safe"], true);
+
+    let o = vanban(&["check", "bad.ron", "--only", "signature"], d);
+    assert!(!stdout(&o).contains("number.colon"));
+
+    // Warnings alone do not fail the check.
+    let mut warn = check_common::clean();
+    warn.place = "HẠ LONG".into();
+    store::save(&d.join("warn.ron"), &warn).expect("save");
+    assert_eq!(vanban(&["check", "warn.ron"], d).status.code(), Some(0));
+}
+
+#[test]
+fn unreadable_input_exits_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    std::fs::write(d.join("broken.ron"), "(format_version: 1, document: (").expect("write");
+    std::fs::write(d.join("fake.docx"), "not a zip").expect("write");
+    for args in [
+        vec!["check", "missing.ron"],
+        vec!["check", "broken.ron"],
+        vec!["check", "fake.docx"],
+        vec!["check", "missing.ron", "--rules", "no-such-rules"],
+    ] {
+        let o = vanban(&args, d);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.starts_with("Lỗi: "), "{err}");
+        assert!(!err.contains("panicked"));
+    }
+}
+
+/// Rewrites one part of a DOCX.
+fn patch(docx: &[u8], part: &str, f: impl Fn(String) -> String) -> Vec<u8> {
+    let mut input = zip::ZipArchive::new(Cursor::new(docx)).expect("zip");
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for i in 0..input.len() {
+        let mut e = input.by_index(i).expect("entry");
+        let name = e.name().to_owned();
+        let mut s = Vec::new();
+        e.read_to_end(&mut s).expect("read");
+        if name == part {
+            s = f(String::from_utf8(s).expect("utf8")).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .expect("start");
+        out.write_all(&s).expect("write");
+    }
+    out.finish().expect("finish").into_inner()
+}
+
+#[test]
+fn docx_layout_audit() {
+    let doc = vanban::templates::sample().expect("sample");
+    let rules = RuleSet::by_id(&doc.rules).expect("rules");
+    let good = export::docx(&doc, rules).expect("export");
+    assert_eq!(layout_ids(&good, rules), Vec::<&str>::new());
+
+    // A colleague's file: 2004 margins, Arial 13, page number on page 1, state forms.
+    let bad = patch(&good, "word/document.xml", |x| {
+        x.replace("w:top=\"1134\"", "w:top=\"1417\"")
+            .replace("<w:titlePg />", "")
+            .replace("<w:titlePg/>", "")
+            .replace("Số 27-KL/TU", "Số: 27-KL/TU")
+            .replace("- Lưu VPTU.", "- Lưu: VT.")
+    });
+    let bad = patch(&bad, "word/styles.xml", |x| {
+        x.replace("w:ascii=\"Times New Roman\"", "w:ascii=\"Arial\"")
+            .replace("<w:sz w:val=\"28\" />", "<w:sz w:val=\"26\" />")
+    });
+    let ids = layout_ids(&bad, rules);
+    for id in [
+        "layout.margins",
+        "layout.font",
+        "layout.body-size",
+        "layout.page-number-first",
+        "layout.number-colon",
+        "layout.state-archive",
+    ] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+    let found = check::layout_audit::audit_docx(&bad, rules).expect("audit");
+    let margins = found
+        .iter()
+        .find(|f| f.id == "layout.margins")
+        .expect("margins");
+    assert!(
+        margins
+            .message
+            .starts_with("Lề trang trên 25 mm, dưới 20 mm, trái 30 mm, phải 15 mm"),
+        "{}",
+        margins.message
+    );
+
+    // Through the command line: exit 1 on the bad file, 0 on the good one.
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("good.docx"), &good).expect("write");
+    std::fs::write(dir.path().join("bad.docx"), &bad).expect("write");
+    assert_eq!(
+        vanban(&["check", "good.docx"], dir.path()).status.code(),
+        Some(0)
+    );
+    let o = vanban(&["check", "bad.docx"], dir.path());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("Tệp Word: lề trang [layout.margins]"));
+}
+
+fn layout_ids(bytes: &[u8], rules: &RuleSet) -> Vec<&'static str> {
+    check::layout_audit::audit_docx(bytes, rules)
+        .expect("audit")
+        .iter()
+        .map(|f| f.id)
+        .collect()
+}
