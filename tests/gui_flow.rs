@@ -346,7 +346,7 @@ fn import_a_text_file_and_paste_a_document() {
     let env = Env::new();
     let file = env.path("kết luận cũ.txt");
     std::fs::write(&file, PASTED).expect("write");
-    let mut h = harness(env.app(&[file.clone()]));
+    let mut h = harness(env.app(std::slice::from_ref(&file)));
     h.run();
     h.key_press_modifiers(
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,

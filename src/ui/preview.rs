@@ -13,14 +13,17 @@ use egui::{Align2, Color32, FontId, Galley, Pos2, Sense, Stroke, Ui, Vec2};
 use std::sync::Arc;
 
 const PT_PER_MM: f32 = 72.0 / 25.4;
-/// Recompute at most this often while the clerk types.
+/// Rebuild the preview after the clerk has paused this long.
 const DEBOUNCE_SECONDS: f64 = 0.4;
 
 #[derive(Default)]
 pub struct Cache {
+    /// The revision laid out.
     revision: Option<u64>,
+    /// The newest revision seen, and when it was first seen.
+    seen: Option<u64>,
+    changed_at: f64,
     width: f32,
-    computed_at: f64,
     pages: Vec<Vec<(Pos2, Arc<Galley>)>>,
     page_size: Vec2,
     scale: f32,
@@ -44,10 +47,17 @@ pub fn panel(ui: &mut Ui, app: &App, cache: &mut Cache) {
     let now = ui.input(|i| i.time);
     let stale = cache.revision != Some(app.revision()) || (cache.width - width).abs() > 0.5;
     if stale {
-        if cache.revision.is_none() || now - cache.computed_at >= DEBOUNCE_SECONDS {
+        // Rebuild once the clerk pauses: laying out a long document takes longer than a
+        // frame, and it must never interrupt typing.
+        if cache.seen != Some(app.revision()) {
+            cache.seen = Some(app.revision());
+            cache.changed_at = now;
+        }
+        if cache.revision.is_none() || now - cache.changed_at >= DEBOUNCE_SECONDS {
+            let seen = cache.seen;
             *cache = build(ui, &app.doc, &rules, width);
             cache.revision = Some(app.revision());
-            cache.computed_at = now;
+            cache.seen = seen;
         } else {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_secs_f64(DEBOUNCE_SECONDS));
@@ -117,8 +127,9 @@ fn build(ui: &Ui, doc: &Document, rules: &RuleSet, width: f32) -> Cache {
     flow.closing(doc);
     Cache {
         revision: None,
+        seen: None,
+        changed_at: 0.0,
         width,
-        computed_at: 0.0,
         pages: flow.pages,
         page_size: Vec2::new(width, page.height_mm * PT_PER_MM * scale),
         scale,
