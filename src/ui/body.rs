@@ -126,13 +126,10 @@ fn row_ui(ui: &mut Ui, app: &mut App, state: &mut UiState, row: &Row, now: f64) 
             .show(ui, |ui| {
                 ui.set_width(width);
                 ui.vertical(|ui| {
-                    ui.horizontal(|ui| {
-                        if let Some((style, kind)) = row.section {
-                            section_controls(ui, app, row, style, kind, now);
-                        } else {
-                            ui.label(egui::RichText::new("Đoạn văn").small().weak());
-                        }
-                    });
+                    // A plain paragraph is named by its editor's label alone.
+                    if let Some((style, kind)) = row.section {
+                        ui.horizontal(|ui| section_controls(ui, app, row, style, kind, now));
+                    }
                     let at = ParaRef::Block(row.path.clone());
                     let Some(para) = at.get(&app.doc).cloned() else {
                         return;
