@@ -28,10 +28,19 @@ struct DraftIn {
     document: Document,
 }
 
-/// Only the version, read first so that a newer draft is refused before its fields are.
-#[derive(Deserialize)]
-struct VersionProbe {
-    format_version: u32,
+/// The `format_version` of draft text, read before its fields so that a newer draft is
+/// refused rather than half-read. We write it first, so its first occurrence is the field;
+/// a scan instead of a second full parse keeps loading a long draft fast.
+fn format_version(text: &str) -> Option<u32> {
+    let at = text.find("format_version")?;
+    let rest = text[at + "format_version".len()..].trim_start();
+    let digits: String = rest
+        .strip_prefix(':')?
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
 }
 
 /// The draft as RON text.
@@ -49,11 +58,11 @@ pub fn to_ron(doc: &Document) -> Result<String, Error> {
 /// Parses draft text; `path` names the source in messages. Text comes back in NFC.
 pub fn from_ron(text: &str, path: &Path) -> Result<Document, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if let Ok(probe) = ron::from_str::<VersionProbe>(text) {
-        if probe.format_version > FORMAT_VERSION {
+    if let Some(found) = format_version(text) {
+        if found > FORMAT_VERSION {
             return Err(Error::NewerFormat {
                 path: path.to_path_buf(),
-                found: probe.format_version,
+                found,
                 supported: FORMAT_VERSION,
             });
         }
