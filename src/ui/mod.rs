@@ -151,7 +151,10 @@ impl Gui {
                 // Handled by the focused paragraph editor.
                 continue;
             }
-            if typing && (action.is_outline() || action == Action::Delete) {
+            // Outline keys (Tab, Alt+↑…) belong to the outline: elsewhere Tab moves
+            // between fields, and while typing they belong to the text.
+            let outline_key = action.is_outline() || action == Action::Delete;
+            if outline_key && (typing || self.app.step != Step::Body) {
                 continue;
             }
             if ui.input_mut(|i| i.consume_shortcut(&shortcut)) {
