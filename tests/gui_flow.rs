@@ -451,3 +451,50 @@ fn checker_panel_finds_fixes_and_jumps() {
     h.run();
     assert_eq!(h.state().app.step, Step::General);
 }
+
+#[test]
+fn outline_keys_indent_outdent_and_move() {
+    let env = Env::new();
+    let mut app = env.app(&[]);
+    app.step = Step::Body;
+    let first_two: Vec<String> = app.doc.body[..2]
+        .iter()
+        .map(|b| match b {
+            vanban::model::Block::Section(s) => s.title.text.clone(),
+            vanban::model::Block::Para(p) => p.text.clone(),
+        })
+        .collect();
+    let children = match &app.doc.body[0] {
+        vanban::model::Block::Section(s) => s.content.len(),
+        vanban::model::Block::Para(_) => 0,
+    };
+    app.selected = Some(vec![1]);
+    let mut h = harness(app);
+    h.run();
+    // Nothing has the keyboard: Tab indents the selected section under its predecessor.
+    let top = h.state().app.doc.body.len();
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert_eq!(h.state().app.doc.body.len(), top - 1);
+    assert_eq!(
+        h.state().app.selected,
+        Some(vec![0, children]),
+        "selection follows"
+    );
+    // The moved row's editor has the keyboard and takes Shift+Tab: back out.
+    h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
+    h.run();
+    assert_eq!(h.state().app.doc.body.len(), top);
+    // Alt+↑ swaps it with the first section.
+    assert_eq!(h.state().app.selected, Some(vec![1]));
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowUp);
+    h.run();
+    let titles: Vec<String> = h.state().app.doc.body[..2]
+        .iter()
+        .map(|b| match b {
+            vanban::model::Block::Section(s) => s.title.text.clone(),
+            vanban::model::Block::Para(p) => p.text.clone(),
+        })
+        .collect();
+    assert_eq!(titles, [first_two[1].clone(), first_two[0].clone()]);
+}

@@ -144,7 +144,12 @@ fn row_ui(ui: &mut Ui, app: &mut App, state: &mut UiState, row: &Row, now: f64) 
                         (None, true) => "Đoạn văn".to_owned(),
                         (None, false) => format!("Đoạn văn trong mục {}", row.trail),
                     };
-                    let edited = paragraph_editor(ui, &key, &label, &para, format, heading);
+                    let edited = paragraph_editor(ui, &key, &label, &para, format, heading, true);
+                    if let Some(action) = edited.outline_action {
+                        app.selected = Some(row.path.clone());
+                        run(app, state, action, now);
+                        return;
+                    }
                     if edited.has_focus {
                         state.last_focus = Some(key.clone());
                         app.selected = Some(row.path.clone());

@@ -25,7 +25,8 @@ pub struct UiState {
     pub last_focus: Option<String>,
     pub preview: preview::Cache,
     pub show_preview: bool,
-    /// Scroll to the selected outline row and put the cursor in it (after an outline action).
+    /// Scroll to the selected outline row and put the cursor in it (after an outline
+    /// action or a jump to a finding).
     pub reveal_selection: bool,
 }
 
@@ -197,6 +198,8 @@ pub fn run(app: &mut App, ui_state: &mut UiState, action: Action, now: f64) {
         | Action::Delete => {
             app.step = Step::Body;
             body::outline_action(app, action, now);
+            // The moved or new row keeps the keyboard, so that Tab or Alt+↑ can be pressed
+            // again (its editor handles them) or its text typed.
             ui_state.reveal_selection = true;
         }
         Action::Bold => ui_state.format = Some(Style::Bold),

@@ -44,7 +44,8 @@ fn list(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64, kind: ListKin
         let format = state
             .format
             .filter(|_| state.last_focus.as_deref() == Some(&key));
-        let edited = paragraph_editor(ui, &key, &format!("{name} {}", i + 1), &para, format, false);
+        let label = format!("{name} {}", i + 1);
+        let edited = paragraph_editor(ui, &key, &label, &para, format, false, false);
         if edited.has_focus {
             state.last_focus = Some(key.clone());
         }

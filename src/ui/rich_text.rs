@@ -15,6 +15,8 @@ pub const TEXT_SIZE: f32 = 16.0;
 pub struct Edited {
     /// The paragraph after the edit, if it changed.
     pub changed: Option<Paragraph>,
+    /// An outline key pressed in an outline row's editor (Tab, Shift+Tab, Alt+↑/↓).
+    pub outline_action: Option<crate::app::Action>,
     pub has_focus: bool,
     pub response: egui::Response,
 }
@@ -28,8 +30,16 @@ pub fn paragraph_editor(
     para: &Paragraph,
     format: Option<Style>,
     heading: bool,
+    outline: bool,
 ) -> Edited {
     let id = Id::unique(("paragraph", key));
+    // In the outline, Tab and Alt+↑/↓ move the row, as in an outliner: taken before the
+    // text box sees them (it would move the focus or insert a tab).
+    let outline_action = if outline && ui.memory(|m| m.has_focus(id)) {
+        outline_key(ui)
+    } else {
+        None
+    };
     let mut text = para.text.clone();
     let mut layouter = |ui: &Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
         let shown = if buf.as_str() == para.text {
@@ -44,8 +54,10 @@ pub fn paragraph_editor(
         ui.fonts_mut(|f| f.layout_job(job))
     };
     let label_id = ui.label(egui::RichText::new(label).small().weak()).id;
+    // lock_focus: egui must not move the focus on Tab; the outline takes Tab instead.
     let output = TextEdit::multiline(&mut text)
         .id(id)
+        .lock_focus(outline)
         .desired_width(f32::INFINITY)
         .desired_rows(1)
         .layouter(&mut layouter)
@@ -88,9 +100,26 @@ pub fn paragraph_editor(
     }
     Edited {
         changed,
+        outline_action,
         has_focus,
         response,
     }
+}
+
+fn outline_key(ui: &mut Ui) -> Option<crate::app::Action> {
+    use crate::app::Action;
+    // Most modifiers first: egui ignores an extra Shift when matching.
+    [
+        Action::Outdent,
+        Action::Indent,
+        Action::MoveUp,
+        Action::MoveDown,
+    ]
+    .into_iter()
+    .find(|a| {
+        a.shortcut()
+            .is_some_and(|s| ui.input_mut(|i| i.consume_shortcut(&s)))
+    })
 }
 
 /// The paragraph as an egui layout: serif faces, underline as a stroke.
