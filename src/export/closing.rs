@@ -5,7 +5,7 @@ use super::runs::{blank, line};
 use super::styles::{RECIPIENTS, SIGNATURE};
 use crate::layout::{recipient_lines, signature_lines};
 use crate::model::Document;
-use crate::rules::{RuleSet, TextFormat};
+use crate::rules::RuleSet;
 use docx_rs::{Paragraph, Table, TableCell, VAlignType};
 
 pub fn closing_table(doc: &Document, rules: &RuleSet) -> Table {
@@ -16,13 +16,7 @@ pub fn closing_table(doc: &Document, rules: &RuleSet) -> Table {
         left = left.add_paragraph(Paragraph::new().style(RECIPIENTS));
     } else {
         left = left.add_paragraph(line(RECIPIENTS, &r.label, &r.label_format));
-        let item = TextFormat {
-            size_pt: r.item_size_pt,
-            bold: false,
-            italic: false,
-            underline: false,
-            caps: false,
-        };
+        let item = r.item_format();
         for l in &lines {
             left = left.add_paragraph(line(RECIPIENTS, l, &item));
         }

@@ -175,6 +175,19 @@ pub struct SignatureRules {
     pub blank_lines: u32,
 }
 
+impl RecipientRules {
+    /// The look of one recipient line: plain, at the item size.
+    pub fn item_format(&self) -> TextFormat {
+        TextFormat {
+            size_pt: self.item_size_pt,
+            bold: false,
+            italic: false,
+            underline: false,
+            caps: false,
+        }
+    }
+}
+
 impl RuleSet {
     /// All bundled rule sets, parsed once.
     pub fn builtin() -> &'static [RuleSet] {

@@ -366,13 +366,7 @@ impl Flow<'_> {
         let lines = recipient_lines(&doc.recipients, &doc.archive, self.rules);
         if !lines.is_empty() {
             left.push((r.label.clone(), r.label_format.clone()));
-            let item = TextFormat {
-                size_pt: r.item_size_pt,
-                bold: false,
-                italic: false,
-                underline: false,
-                caps: false,
-            };
+            let item = r.item_format();
             left.extend(lines.into_iter().map(|l| (l, item.clone())));
         }
         let sig = signature_lines(doc, self.rules);
