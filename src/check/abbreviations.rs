@@ -1,26 +1,8 @@
-//! Abbreviations used before their full form: the first mention is written out.
-//!
-//! The list belongs in the rule set (a field such as `abbreviations`), which has none yet;
-//! until the schema grows one it lives here.
+//! Abbreviations used before their full form: the first mention is written out. The list
+//! is the rule set's (`abbreviations` in templates/rules/*.ron).
 
 use super::scan::q;
 use super::{Ctx, Finding, Severity};
-
-/// (abbreviation, full form with "ủy"-style tone marks).
-const ABBREVIATIONS: [(&str, &str); 12] = [
-    ("HĐND", "Hội đồng nhân dân"),
-    ("UBND", "Ủy ban nhân dân"),
-    ("MTTQ", "Mặt trận Tổ quốc"),
-    ("CT-XH", "chính trị - xã hội"),
-    ("UBKT", "Ủy ban Kiểm tra"),
-    ("BCH", "Ban Chấp hành"),
-    ("BTV", "Ban Thường vụ"),
-    ("KT-XH", "kinh tế - xã hội"),
-    ("QP-AN", "quốc phòng - an ninh"),
-    ("GPMB", "giải phóng mặt bằng"),
-    ("CCHC", "cải cách hành chính"),
-    ("THPT", "trung học phổ thông"),
-];
 
 pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let items: Vec<_> = ctx.texts.iter().filter(|t| t.is_paragraph()).collect();
@@ -33,7 +15,8 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
     };
     let texts: Vec<&str> = items.iter().map(|t| t.text).collect();
-    for (abbr, full) in ABBREVIATIONS {
+    for (abbr, full) in &ctx.rules.abbreviations {
+        let (abbr, full) = (abbr.as_str(), full.as_str());
         let Some((k, at)) = first_use(&texts, abbr) else {
             continue;
         };

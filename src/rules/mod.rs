@@ -59,6 +59,9 @@ pub struct RuleSet {
     pub footnote: FootnoteRules,
     pub recipients: RecipientRules,
     pub signature: SignatureRules,
+    /// Abbreviations that must be written out at their first use: (short, full form).
+    #[serde(default)]
+    pub abbreviations: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
