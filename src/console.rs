@@ -44,26 +44,17 @@ pub fn attach_parent() {
 #[cfg(not(windows))]
 pub fn attach_parent() {}
 
-/// Opens the attached console's screen buffer for writing.
+/// Opens the attached console's screen buffer for writing (null if it cannot be opened).
 #[cfg(windows)]
 fn console_output() -> windows_sys::Win32::Foundation::HANDLE {
-    use windows_sys::Win32::Foundation::{GENERIC_READ, GENERIC_WRITE};
-    use windows_sys::Win32::Storage::FileSystem::{
-        CreateFileW, FILE_SHARE_READ, FILE_SHARE_WRITE, OPEN_EXISTING,
-    };
-    let name: Vec<u16> = "CONOUT$\0".encode_utf16().collect();
-    // SAFETY: `name` is a NUL-terminated UTF-16 string that outlives the call.
-    unsafe {
-        CreateFileW(
-            name.as_ptr(),
-            GENERIC_READ | GENERIC_WRITE,
-            FILE_SHARE_READ | FILE_SHARE_WRITE,
-            std::ptr::null(),
-            OPEN_EXISTING,
-            0,
-            std::ptr::null_mut(),
-        )
-    }
+    use std::os::windows::io::IntoRawHandle;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("CONOUT$")
+        // The handle stays open for the life of the process, as a standard handle must.
+        .map(|f| f.into_raw_handle())
+        .unwrap_or(std::ptr::null_mut())
 }
 
 /// Tells the clerk why the window did not open. From Explorer there is no terminal to read
