@@ -27,7 +27,7 @@ echo "build-windows: release cross build $(($(date +%s) - start)) s"
 # The exe must need nothing but Windows' own DLLs (no libgcc/libwinpthread beside it).
 exe="$target_dir/$target/release/vanban.exe"
 foreign=$(x86_64-w64-mingw32-objdump -p "$exe" | sed -n 's/^\s*DLL Name: //p' |
-  grep -viE '^(kernel32|user32|gdi32|advapi32|shell32|ole32|oleaut32|comdlg32|comctl32|uxtheme|dwmapi|imm32|opengl32|ws2_32|userenv|ntdll|bcrypt|bcryptprimitives|api-ms-win-.*|shlwapi|winmm|propsys|uiautomationcore|version|dbghelp|msvcrt|ucrtbase|crypt32|secur32|setupapi|hid|winspool\.drv|oleacc|d3d11|dxgi|dcomp|msimg32|powrprof)\.dll$' || true)
+  grep -viE '^(kernel32|user32|gdi32|advapi32|shell32|ole32|oleaut32|combase|comdlg32|comctl32|uxtheme|dwmapi|imm32|opengl32|ws2_32|userenv|ntdll|bcrypt|bcryptprimitives|api-ms-win-.*|shlwapi|winmm|propsys|uiautomationcore|version|dbghelp|msvcrt|ucrtbase|crypt32|secur32|setupapi|hid|winspool\.drv|oleacc|d3d11|dxgi|dcomp|msimg32|powrprof)\.dll$' || true)
 if [ -n "$foreign" ]; then
   echo "build-windows: vanban.exe imports DLLs that Windows does not have: $foreign" >&2
   exit 1
