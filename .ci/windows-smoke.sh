@@ -24,6 +24,9 @@ if ! command -v x86_64-w64-mingw32-gcc >/dev/null || [ ! -x "$wine" ] || ! comma
 fi
 rustup target list --installed | grep -qx "$target" || rustup target add "$target"
 
+# The Windows-only code (console, ShellExecuteW) is linted for its own target.
+cargo clippy --quiet --target "$target" -- -D warnings
+
 flag=""
 [ "$profile" = release ] && flag="--release"
 start=$(date +%s)
