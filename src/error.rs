@@ -58,6 +58,15 @@ impl Error {
     fn io_action(action: &'static str, path: &Path, e: io::Error) -> Self {
         let reason = match e.kind() {
             io::ErrorKind::NotFound => "không tìm thấy tệp hoặc thư mục".to_owned(),
+            // Windows refuses to replace a file that Word has open: sharing (32) or lock (33)
+            // violation, or access denied — the clerk's usual case, so name it.
+            _ if cfg!(windows) && matches!(e.raw_os_error(), Some(32 | 33)) => {
+                "tệp đang mở trong chương trình khác (Word?): hãy đóng tệp rồi thử lại".to_owned()
+            }
+            io::ErrorKind::PermissionDenied if cfg!(windows) => {
+                "không có quyền truy cập, hoặc tệp đang mở trong chương trình khác (Word?)"
+                    .to_owned()
+            }
             io::ErrorKind::PermissionDenied => "không có quyền truy cập".to_owned(),
             io::ErrorKind::AlreadyExists => "tệp đã tồn tại".to_owned(),
             io::ErrorKind::IsADirectory => "đây là một thư mục".to_owned(),

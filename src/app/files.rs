@@ -1,7 +1,6 @@
 //! File actions: new, open, save, export, recovery — with the unsaved-changes guard.
 
 use super::{App, Dialog, Pending};
-use crate::error::Error;
 use crate::import::{self, Encoding};
 use crate::rules::RuleSet;
 use crate::{export, store, templates};
@@ -209,27 +208,4 @@ fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
         s.push(ext);
         PathBuf::from(s)
     }
-}
-
-/// Opens a file or folder with the system's default program.
-pub fn open_with_system(path: &Path) -> Result<(), Error> {
-    #[cfg(target_os = "windows")]
-    let mut cmd = {
-        let mut c = std::process::Command::new("explorer");
-        c.arg(path);
-        c
-    };
-    #[cfg(target_os = "macos")]
-    let mut cmd = {
-        let mut c = std::process::Command::new("open");
-        c.arg(path);
-        c
-    };
-    #[cfg(all(unix, not(target_os = "macos")))]
-    let mut cmd = {
-        let mut c = std::process::Command::new("xdg-open");
-        c.arg(path);
-        c
-    };
-    cmd.spawn().map(|_| ()).map_err(|e| Error::io(path, e))
 }

@@ -5,10 +5,11 @@
 pub mod action;
 pub mod checking;
 mod files;
-pub use files::open_with_system;
+pub use system::open_with_system;
 pub mod history;
 pub mod picker;
 pub mod steps;
+mod system;
 
 pub use action::Action;
 pub use history::EditKey;

@@ -63,19 +63,27 @@ enum Command {
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    // `check` has its own exit codes: 1 when the document has errors.
-    if let Some(Command::Check(args)) = &cli.command {
-        return check::run(args);
-    }
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // --help, --version or a usage error: text for a terminal.
+            crate::console::attach_parent();
+            e.exit()
+        }
+    };
     if cli.command.is_none() {
         return match crate::gui::run(cli.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("Lỗi: {e}");
+                crate::console::show_fatal(&e.to_string());
                 ExitCode::from(2)
             }
         };
+    }
+    crate::console::attach_parent();
+    // `check` has its own exit codes: 1 when the document has errors.
+    if let Some(Command::Check(args)) = &cli.command {
+        return check::run(args);
     }
     match run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,

@@ -43,11 +43,18 @@ fn format_version(text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
+/// RON layout of every file vanban writes. Lines end in "\n" on every platform (ron's default
+/// is "\r\n" on Windows), so a draft is the same bytes wherever it was saved.
+fn pretty() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
+        .indentor("  ".to_owned())
+        .new_line("\n".to_owned())
+        .struct_names(false)
+}
+
 /// The draft as RON text.
 pub fn to_ron(doc: &Document) -> Result<String, Error> {
-    let config = ron::ser::PrettyConfig::new()
-        .indentor("  ".to_owned())
-        .struct_names(false);
+    let config = pretty();
     let draft = DraftOut {
         format_version: FORMAT_VERSION,
         document: doc,
@@ -108,9 +115,7 @@ pub(crate) fn read_ron_file<T: serde::de::DeserializeOwned>(path: &Path) -> Resu
 
 /// Writes any serde value as pretty RON, atomically.
 pub(crate) fn write_ron_file<T: Serialize>(path: &Path, value: &T) -> Result<(), Error> {
-    let config = ron::ser::PrettyConfig::new()
-        .indentor("  ".to_owned())
-        .struct_names(false);
+    let config = pretty();
     let text =
         ron::ser::to_string_pretty(value, config).map_err(|e| Error::Export(e.to_string()))?;
     write_atomic(path, text.as_bytes())
