@@ -380,9 +380,9 @@ fn import_a_text_file_and_paste_a_document() {
     );
 }
 
-/// Runs frames until the checker has looked at the current revision.
+/// Runs frames until the checker (a worker thread) has looked at the current revision.
 fn wait_for_checker(h: &mut Harness<'static, Gui>) {
-    for _ in 0..200 {
+    for _ in 0..1000 {
         h.step();
         let app = &h.state().app;
         if app.checker.is_current(app.revision()) {
@@ -424,6 +424,8 @@ fn checker_panel_finds_fixes_and_jumps() {
     assert!(docx.exists());
     h.get_by_label("Đóng").click();
     h.run();
+    assert!(h.state().app.dialog.is_none(), "export dialog closed");
+    wait_for_checker(&mut h);
 
     // Fix all safe ones, then undo brings them back.
     h.get_by_label("Sửa tất cả lỗi an toàn").click();
