@@ -16,10 +16,7 @@ fn main() {
         )
         .set("ProductName", "vanban")
         .set("OriginalFilename", "vanban.exe")
-        .set(
-            "LegalCopyright",
-            "MIT licence; fonts: SIL Open Font License 1.1",
-        )
+        .set("LegalCopyright", "vanban; fonts: SIL Open Font License 1.1")
         // 0x042A: Vietnamese.
         .set_language(0x042A);
     if let Err(e) = res.compile() {
