@@ -132,7 +132,7 @@ fn replace(doc: &mut Document, place: &Place, with: &str) {
     };
     if let Some(p) = para {
         let (start, end) = range.unwrap_or((0, p.char_len()));
-        replace_in_paragraph(p, start, end, with);
+        p.replace_range(start, end, with);
     }
 }
 
@@ -143,33 +143,6 @@ fn replace_in_string(s: &mut String, range: Option<(usize, usize)>, with: &str) 
             let (a, b) = byte_range(s, start, end);
             s.replace_range(a..b, with);
         }
-    }
-}
-
-/// Replaces chars `start..end` of a paragraph; spans and notes after the range shift by
-/// the change in length, those inside it shrink to the new text.
-pub fn replace_in_paragraph(p: &mut Paragraph, start: usize, end: usize, with: &str) {
-    let len = p.char_len();
-    let (start, end) = (start.min(len), end.min(len).max(start.min(len)));
-    let (a, b) = byte_range(&p.text, start, end);
-    p.text.replace_range(a..b, with);
-    let new_len = with.chars().count();
-    let map = |o: usize| {
-        if o <= start {
-            o
-        } else if o >= end {
-            o - (end - start) + new_len
-        } else {
-            start + (o - start).min(new_len)
-        }
-    };
-    for s in &mut p.spans {
-        s.0 = map(s.0);
-        s.1 = map(s.1);
-    }
-    p.spans.retain(|s| s.0 < s.1);
-    for n in &mut p.notes {
-        n.at = map(n.at);
     }
 }
 
@@ -188,10 +161,10 @@ mod tests {
         let mut p = Paragraph::plain("a  b ./.")
             .with(3, 4, Style::Bold)
             .note(8, "x");
-        replace_in_paragraph(&mut p, 1, 3, " ");
+        p.replace_range(1, 3, " ");
         assert_eq!(p.text, "a b ./.");
         assert_eq!(p.spans[0].0, 2);
-        replace_in_paragraph(&mut p, 4, 7, ".");
+        p.replace_range(4, 7, ".");
         assert_eq!(p.text, "a b .");
         assert_eq!(p.notes[0].at, 5);
     }

@@ -1,12 +1,12 @@
 //! Edits of a paragraph that keep its formatting in place: replacing the text (as a text
-//! widget does after each keystroke) and toggling a style over a range.
+//! widget does after each keystroke) or a range of it (as a fix does), and toggling a
+//! style over a range.
 
 use super::text::{Footnote, Paragraph, Span, Style};
 
 impl Paragraph {
     /// Replaces the text by `new`, moving spans and footnotes as an editor would: the
-    /// changed stretch is found by common prefix and suffix; offsets after it shift,
-    /// offsets inside it clamp to its edges; spans that become empty disappear.
+    /// changed stretch is found by common prefix and suffix, then replaced in place.
     pub fn replace_text(&mut self, new: &str) {
         if new == self.text {
             return;
@@ -22,28 +22,28 @@ impl Paragraph {
             .take(max_suffix)
             .take_while(|(a, b)| a == b)
             .count();
-        let old_end = old.len() - suffix;
-        let new_end = fresh.len() - suffix;
-        // Text typed at the end of a span extends it (as in Word): the end moves when it
-        // sits at the edit point; a start at the edit point stays.
+        let inserted: String = fresh[prefix..fresh.len() - suffix].iter().collect();
+        self.replace_range(prefix, old.len() - suffix, &inserted);
+    }
+
+    /// Replaces chars `start..end` by `with`. Offsets after the range shift; offsets inside
+    /// it move to its new end, except span starts at `start`, which stay: text typed at
+    /// the end of a span extends it, as in Word. Spans that become empty disappear.
+    pub fn replace_range(&mut self, start: usize, end: usize, with: &str) {
+        let len = self.char_len();
+        let start = start.min(len);
+        let end = end.clamp(start, len);
+        let new_end = start + with.chars().count();
         let map_end = |i: usize| {
-            if i < prefix {
+            if i < start {
                 i
-            } else if i >= old_end {
-                i - old_end + new_end
+            } else if i >= end {
+                i - end + new_end
             } else {
                 new_end
             }
         };
-        let map_start = |i: usize| {
-            if i <= prefix {
-                i
-            } else if i >= old_end {
-                i - old_end + new_end
-            } else {
-                new_end
-            }
-        };
+        let map_start = |i: usize| if i <= start { i } else { map_end(i) };
         for s in &mut self.spans {
             let (a, b) = (map_start(s.0), map_end(s.1));
             s.0 = a;
@@ -53,7 +53,14 @@ impl Paragraph {
         for n in &mut self.notes {
             n.at = map_end(n.at);
         }
-        self.text = new.to_owned();
+        let byte = |c: usize| {
+            self.text
+                .char_indices()
+                .nth(c)
+                .map_or(self.text.len(), |(b, _)| b)
+        };
+        let (a, b) = (byte(start), byte(end));
+        self.text.replace_range(a..b, with);
     }
 
     /// Applies `style` to `start..end`, or removes it if the whole range already has it.
