@@ -14,7 +14,7 @@ pub fn big_document() -> Document {
     let paragraphs: Vec<String> = match std::fs::read_to_string(seed) {
         Ok(text) => text
             .split("\n\n")
-            .map(|p| p.replace("**", "").replace('*', "").trim().to_owned())
+            .map(|p| p.replace(['*', '#'], "").trim().to_owned())
             .filter(|p| !p.is_empty())
             .collect(),
         Err(_) => vec![doc.preamble[0].text.clone()],
