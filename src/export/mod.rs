@@ -43,8 +43,15 @@ pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
     for p in body::paragraphs(doc, rules) {
         d = d.add_paragraph(p);
     }
-    // Keeps the closing block apart from the last paragraph.
-    d = d.add_paragraph(Paragraph::new().style(styles::BLOCK));
+    // A table takes no spacing of its own: an empty paragraph of exactly that height
+    // keeps the closing block apart from the last paragraph.
+    d = d.add_paragraph(
+        Paragraph::new().style(styles::BLOCK).line_spacing(
+            docx_rs::LineSpacing::new()
+                .line_rule(docx_rs::LineSpacingType::Exact)
+                .line(units::pt_to_twips(rules.signature.space_before_pt) as i32),
+        ),
+    );
     d = d.add_table(closing::closing_table(doc, rules));
 
     d = d.header(page_number_header());

@@ -176,6 +176,13 @@ pub struct SignatureRules {
     pub name_format: TextFormat,
     /// Empty lines left for the signature and seal.
     pub blank_lines: u32,
+    /// Space between the last paragraph and the Nơi nhận / signature block.
+    #[serde(default = "default_closing_space")]
+    pub space_before_pt: f32,
+}
+
+fn default_closing_space() -> f32 {
+    12.0
 }
 
 impl RecipientRules {

@@ -398,7 +398,7 @@ impl Flow<'_> {
             self.pages.push(Vec::new());
             self.y = self.top;
         }
-        let y0 = self.y + 6.0 * self.scale;
+        let y0 = self.y + s.space_before_pt * self.scale;
         if let Some(page) = self.pages.last_mut() {
             for (dy, g) in lg {
                 page.push((Pos2::new(self.left, y0 + dy), g));
