@@ -175,11 +175,11 @@ pub fn general(ui: &mut Ui, app: &mut App, now: f64) {
         |d, v| d.subject = v,
     );
     ui.separator();
-    if let Ok(rules) = RuleSet::resolve(&app.doc.rules) {
-        ui.label(format!("Sẽ in: {}", number_line(&app.doc, &rules)));
+    if let Some(rules) = RuleSet::by_id(&app.doc.rules) {
+        ui.label(format!("Sẽ in: {}", number_line(&app.doc, rules)));
         ui.label(format!(
             "        {}",
-            date_line(&app.doc.place, &app.doc.date, &rules)
+            date_line(&app.doc.place, &app.doc.date, rules)
         ));
     }
 }
@@ -331,10 +331,10 @@ pub fn recipients(ui: &mut Ui, app: &mut App, now: f64) {
         |d| &d.archive,
         |d, v| d.archive = v,
     );
-    if let Ok(rules) = RuleSet::resolve(&app.doc.rules) {
+    if let Some(rules) = RuleSet::by_id(&app.doc.rules) {
         ui.separator();
         ui.label(egui::RichText::new(&rules.recipients.label).underline());
-        for line in recipient_lines(&app.doc.recipients, &app.doc.archive, &rules) {
+        for line in recipient_lines(&app.doc.recipients, &app.doc.archive, rules) {
             ui.label(line);
         }
     }
@@ -408,9 +408,9 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
             }
         });
     }
-    if let Ok(rules) = RuleSet::resolve(&app.doc.rules) {
+    if let Some(rules) = RuleSet::by_id(&app.doc.rules) {
         ui.separator();
-        let sig = signature_lines(&app.doc, &rules);
+        let sig = signature_lines(&app.doc, rules);
         ui.vertical_centered(|ui| {
             if let Some(a) = sig.authority {
                 ui.label(egui::RichText::new(a).strong());

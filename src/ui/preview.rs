@@ -39,7 +39,7 @@ pub fn panel(ui: &mut Ui, app: &App, cache: &mut Cache) {
                 .weak(),
         );
     });
-    let Ok(rules) = RuleSet::resolve(&app.doc.rules) else {
+    let Some(rules) = RuleSet::by_id(&app.doc.rules) else {
         ui.label("Không rõ bộ quy tắc trình bày của bản thảo.");
         return;
     };
@@ -55,7 +55,7 @@ pub fn panel(ui: &mut Ui, app: &App, cache: &mut Cache) {
         }
         if cache.revision.is_none() || now - cache.changed_at >= DEBOUNCE_SECONDS {
             let seen = cache.seen;
-            *cache = build(ui, &app.doc, &rules, width);
+            *cache = build(ui, &app.doc, rules, width);
             cache.revision = Some(app.revision());
             cache.seen = seen;
         } else {

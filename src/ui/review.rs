@@ -61,10 +61,10 @@ fn findings(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
         .on_hover_text("Chỉ các sửa chữa không làm đổi nội dung; có thể hoàn tác (Ctrl+Z)")
         .clicked()
     {
-        if let Ok(rules) = RuleSet::resolve(&app.doc.rules) {
+        if let Some(rules) = RuleSet::by_id(&app.doc.rules) {
             let today = crate::templates::today();
             app.edit(EditKey::Once, now, |d| {
-                check::apply_safe_fixes(d, &rules, today);
+                check::apply_safe_fixes(d, rules, today);
             });
         }
     }
