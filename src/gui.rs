@@ -34,6 +34,9 @@ pub fn run(file: Option<PathBuf>) -> Result<(), Error> {
         "vanban",
         options,
         Box::new(move |cc| {
+            // Before the window is first shown: WM_CLASS is read when a window is mapped.
+            #[cfg(target_os = "linux")]
+            crate::x11_names::install(cc);
             let mut app = App::new(
                 doc,
                 Dirs::platform(),

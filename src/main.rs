@@ -8,6 +8,9 @@
 mod cli;
 mod console;
 mod gui;
+// WM_CLASS and a readable WM_NAME on X11 (see x11_names.rs).
+#[cfg(target_os = "linux")]
+mod x11_names;
 
 use std::process::ExitCode;
 
