@@ -25,6 +25,7 @@ import os
 import sys
 import time
 
+sys.dont_write_bytecode = True  # no __pycache__ in the work tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import first_run  # noqa: E402
 import harness as h  # noqa: E402
