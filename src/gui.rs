@@ -10,6 +10,7 @@ use vanban::ui::Gui;
 use vanban::{store, templates};
 
 const RECENT_KEY: &str = "recent-files";
+const THEME_KEY: &str = "theme";
 
 /// Opens the window on `file`, or on the bundled sample draft.
 pub fn run(file: Option<PathBuf>) -> Result<(), Error> {
@@ -22,6 +23,7 @@ pub fn run(file: Option<PathBuf>) -> Result<(), Error> {
         },
         None => (sample, None, None),
     };
+    vanban::app::picker::watch_dialog_failures();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("vanban")
@@ -43,15 +45,21 @@ pub fn run(file: Option<PathBuf>) -> Result<(), Error> {
                 Box::new(NativePicker { last_dir: None }),
             );
             app.path = path;
+            let mut theme = None;
             if let Some(storage) = cc.storage {
                 if let Some(recent) = eframe::get_value::<Vec<PathBuf>>(storage, RECENT_KEY) {
                     app.recent = recent;
                 }
+                theme = eframe::get_value::<egui::ThemePreference>(storage, THEME_KEY);
             }
             if let Some(e) = failure {
                 app.show_message("Không mở được bản thảo", e.to_string());
             }
-            Ok(Box::new(Window(Gui::new(app))))
+            let mut gui = Gui::new(app);
+            if let Some(theme) = theme {
+                gui.ui.theme = theme;
+            }
+            Ok(Box::new(Window(gui)))
         }),
     )
     .map_err(|e| Error::Window(e.to_string()))
@@ -67,6 +75,11 @@ impl eframe::App for Window {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.0.app.recent);
+        eframe::set_value(storage, THEME_KEY, &self.0.ui.theme);
+    }
+
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        eframe::App::raw_input_hook(&mut self.0, ctx, raw_input);
     }
 
     fn on_exit(&mut self, gl: Option<&eframe::glow::Context>) {

@@ -40,6 +40,7 @@ impl Env {
     fn app(&self, paths: &[PathBuf]) -> App {
         let picker = ScriptedPicker {
             queue: paths.iter().cloned().collect(),
+            ..Default::default()
         };
         App::new(
             templates::sample().expect("sample"),
@@ -50,9 +51,12 @@ impl Env {
 }
 
 fn harness(app: App) -> Harness<'static, Gui> {
+    let mut gui = Gui::new(app);
+    gui.ui.caret_blinks = false;
     Harness::builder()
         .with_size([1400.0, 900.0])
-        .build_ui_state(|ui, gui: &mut Gui| gui.show(ui), Gui::new(app))
+        .with_max_steps(12)
+        .build_ui_state(|ui, gui: &mut Gui| gui.show(ui), gui)
 }
 
 /// Focuses the field labelled `label` and types `text` at its end.
@@ -67,6 +71,7 @@ fn type_into(h: &mut Harness<'static, Gui>, label: &str, text: &str) {
 fn queue(h: &mut Harness<'static, Gui>, path: &Path) {
     let picker = ScriptedPicker {
         queue: [path.to_path_buf()].into_iter().collect(),
+        ..Default::default()
     };
     h.state_mut().app.picker = Box::new(picker);
 }
@@ -89,30 +94,30 @@ fn template_to_signed_ready_docx() {
     type_into(&mut h, "Số văn bản", "15");
     assert_eq!(h.state().app.doc.number, "15");
 
-    // Body: add a section after the last one, then an item inside it.
+    // Body: the step opens with the keyboard in its first row; a new item comes right
+    // after it and takes the keyboard, so the clerk just types.
     h.get_by_label_contains("3. Nội dung").click();
     h.run();
-    h.state_mut().app.selected = None;
     h.get_by_label("Thêm mục cùng cấp").click();
     h.run();
-    let n = h.state().app.doc.body.len();
-    let new_label = format!("Mục {}.", n);
-    type_into(&mut h, &new_label, "Về công tác chuyển đổi số");
+    assert_eq!(h.state().app.selected, Some(vec![1]));
+    type_frames(&mut h, "Về công tác chuyển đổi số");
     h.get_by_label("Thêm mục con").click();
     h.run();
-    type_into(
-        &mut h,
-        &format!("Mục {n}. › (1)"),
-        "Hoàn thành trục liên thông văn bản trong quý I.",
-    );
+    type_frames(&mut h, "Hoàn thành trục liên thông văn bản trong quý I.");
+    let new = vanban::model::outline::get(&h.state().app.doc.body, &[1]).map(title_of);
+    assert_eq!(new.as_deref(), Some("Về công tác chuyển đổi số"));
 
-    // Recipients and signature.
+    // Recipients: the new row has the keyboard.
     h.get_by_label_contains("5. Nơi nhận").click();
     h.run();
     h.get_by_label("+ Thêm nơi nhận").click();
     h.run();
-    let idx = h.state().app.doc.recipients.len();
-    type_into(&mut h, &format!("{idx}."), "Văn phòng Tỉnh ủy");
+    type_frames(&mut h, "Văn phòng Tỉnh ủy");
+    assert_eq!(
+        h.state().app.doc.recipients.last().map(|r| r.name.as_str()),
+        Some("Văn phòng Tỉnh ủy")
+    );
     h.get_by_label_contains("6. Chữ ký").click();
     h.run();
     h.get_by_label("Họ tên người ký").focus();
@@ -277,6 +282,9 @@ fn decomposed_typing_is_stored_nfc() {
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.get_by_label("Cơ quan ban hành").type_text(&nfd);
+    h.run();
+    // Stored as typed until the field is committed (Enter moves on to the next field).
+    h.key_press(egui::Key::Enter);
     h.run();
     let name = h.state().app.doc.issuer.name.clone();
     assert_eq!(name, "Thành ủy Hạ Long");
@@ -454,49 +462,67 @@ fn checker_panel_finds_fixes_and_jumps() {
     assert_eq!(h.state().app.step, Step::General);
 }
 
+fn title_of(b: &vanban::model::Block) -> String {
+    match b {
+        vanban::model::Block::Section(s) => s.title.text.clone(),
+        vanban::model::Block::Para(p) => p.text.clone(),
+    }
+}
+
+/// Typed text, one event per frame as keys arrive in the real window.
+fn type_frames(h: &mut Harness<'static, Gui>, text: &str) {
+    for c in text.chars() {
+        h.event(egui::Event::Text(c.to_string()));
+        h.run();
+    }
+}
+
 #[test]
-fn outline_keys_indent_outdent_and_move() {
+fn outline_keys_move_the_item_and_keep_the_keyboard_in_it() {
     let env = Env::new();
     let mut app = env.app(&[]);
     app.step = Step::Body;
-    let first_two: Vec<String> = app.doc.body[..2]
-        .iter()
-        .map(|b| match b {
-            vanban::model::Block::Section(s) => s.title.text.clone(),
-            vanban::model::Block::Para(p) => p.text.clone(),
-        })
-        .collect();
-    let children = match &app.doc.body[0] {
-        vanban::model::Block::Section(s) => s.content.len(),
-        vanban::model::Block::Para(_) => 0,
-    };
-    app.selected = Some(vec![1]);
+    let first_two: Vec<String> = app.doc.body[..2].iter().map(title_of).collect();
     let mut h = harness(app);
     h.run();
-    // Nothing has the keyboard: Tab indents the selected section under its predecessor.
+    // The step opens with the keyboard in its first row; Alt+↓ moves that row down and
+    // the keyboard goes with it.
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().app.selected, Some(vec![1]));
+    type_frames(&mut h, "X");
+    assert_eq!(
+        title_of(&h.state().app.doc.body[1]),
+        format!("{}X", first_two[0])
+    );
+    // Tab indents it under the row now above it; typing goes on in the same item.
     let top = h.state().app.doc.body.len();
     h.key_press(egui::Key::Tab);
     h.run();
     assert_eq!(h.state().app.doc.body.len(), top - 1);
-    assert_eq!(
-        h.state().app.selected,
-        Some(vec![0, children]),
-        "selection follows"
-    );
-    // The moved row's editor has the keyboard and takes Shift+Tab: back out.
+    let second_children = match &h.state().app.doc.body[0] {
+        vanban::model::Block::Section(s) => s.content.len(),
+        vanban::model::Block::Para(_) => 0,
+    };
+    let inside = vec![0, second_children - 1];
+    assert_eq!(h.state().app.selected, Some(inside.clone()));
+    type_frames(&mut h, "Y");
+    let moved = vanban::model::outline::get(&h.state().app.doc.body, &inside).map(title_of);
+    assert_eq!(moved, Some(format!("{}XY", first_two[0])));
+    // Shift+Tab brings it back out; Alt+↑ twice moves ONE item up twice (not a swap back
+    // and forth).
     h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
     h.run();
-    assert_eq!(h.state().app.doc.body.len(), top);
-    // Alt+↑ swaps it with the first section.
     assert_eq!(h.state().app.selected, Some(vec![1]));
     h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowUp);
     h.run();
-    let titles: Vec<String> = h.state().app.doc.body[..2]
-        .iter()
-        .map(|b| match b {
-            vanban::model::Block::Section(s) => s.title.text.clone(),
-            vanban::model::Block::Para(p) => p.text.clone(),
-        })
-        .collect();
-    assert_eq!(titles, [first_two[1].clone(), first_two[0].clone()]);
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowUp);
+    h.run();
+    assert_eq!(h.state().app.selected, Some(vec![0]));
+    type_frames(&mut h, "Z");
+    let titles: Vec<String> = h.state().app.doc.body[..2].iter().map(title_of).collect();
+    assert_eq!(
+        titles,
+        [format!("{}XYZ", first_two[0]), first_two[1].clone()]
+    );
 }

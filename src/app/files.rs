@@ -1,6 +1,7 @@
 //! File actions: new, open, save, export, recovery — with the unsaved-changes guard.
 
-use super::{App, Dialog, Pending};
+use super::picker::{Picked, Purpose};
+use super::{App, Dialog, PathPrompt, Pending};
 use crate::import::{self, Encoding};
 use crate::rules::RuleSet;
 use crate::{export, store, templates};
@@ -31,10 +32,98 @@ impl App {
         }
     }
 
-    /// "Lưu" in the unsaved-changes dialog: save, then go on if the save worked.
+    /// "Lưu" in the unsaved-changes dialog: save, then go on if the save worked. When the
+    /// path has to be typed in the editor's own field, `pending` waits there.
     pub fn save_then(&mut self, pending: Pending) {
-        if self.save() {
+        let saved = match self.path.clone() {
+            Some(path) => self.save_to(&path),
+            None => self
+                .pick(Purpose::SaveDraft, Some(pending.clone()))
+                .is_some_and(|p| self.save_to(&with_extension(p, "ron"))),
+        };
+        if saved {
             self.perform(pending);
+        }
+    }
+
+    /// Asks for a path. When no dialog can open, the editor's own path field is shown
+    /// instead (pre-filled with the last folder and the suggested name) and `None` is
+    /// returned; the field continues with `path_typed`.
+    fn pick(&mut self, purpose: Purpose, then: Option<Pending>) -> Option<PathBuf> {
+        let suggested = match purpose {
+            Purpose::SaveDraft => format!("{}.ron", self.suggested_name()),
+            Purpose::ExportDocx => format!("{}.docx", self.suggested_name()),
+            Purpose::OpenDraft | Purpose::Import => String::new(),
+        };
+        match self.picker.pick(purpose, &suggested) {
+            Picked::Path(p) => Some(p),
+            Picked::Cancelled => None,
+            Picked::Unavailable(why) => {
+                let dir = self.start_dir();
+                self.dialog = Some(Dialog::PathPrompt(Box::new(PathPrompt {
+                    purpose,
+                    text: dir.join(suggested).display().to_string(),
+                    why,
+                    then,
+                })));
+                None
+            }
+        }
+    }
+
+    /// The folder a path field starts in: the last one used, the draft's, the documents.
+    fn start_dir(&self) -> PathBuf {
+        self.picker
+            .last_dir()
+            .or_else(|| {
+                self.path
+                    .as_deref()
+                    .and_then(Path::parent)
+                    .map(Path::to_path_buf)
+            })
+            .or_else(|| {
+                directories::UserDirs::new().map(|u| {
+                    u.document_dir()
+                        .unwrap_or_else(|| u.home_dir())
+                        .to_path_buf()
+                })
+            })
+            .unwrap_or_default()
+    }
+
+    /// A path typed in the editor's own field: carries on as the dialog would have.
+    pub fn path_typed(&mut self, prompt: PathPrompt) {
+        let typed = prompt.text.trim();
+        if typed.is_empty() {
+            return;
+        }
+        let path = PathBuf::from(typed);
+        self.picker.remember(&path);
+        match prompt.purpose {
+            Purpose::SaveDraft => {
+                if self.save_to(&with_extension(path, "ron")) {
+                    if let Some(pending) = prompt.then {
+                        self.perform(pending);
+                    }
+                }
+            }
+            Purpose::ExportDocx => self.export_to(&with_extension(path, "docx")),
+            Purpose::OpenDraft => self.request(Pending::Open(path)),
+            Purpose::Import => self.request(Pending::Import(path, Encoding::Auto)),
+        }
+    }
+
+    /// "Mở…": asks for a draft, then opens it (after the unsaved-changes guard).
+    pub fn open_requested(&mut self) {
+        if let Some(path) = self.pick(Purpose::OpenDraft, None) {
+            self.request(Pending::Open(path));
+        }
+    }
+
+    /// "Nhập…": asks for a file, then imports it (after the unsaved-changes guard).
+    pub fn import_requested(&mut self) {
+        if let Some(path) = self.pick(Purpose::Import, None) {
+            self.request(Pending::Import(path, Encoding::Auto));
         }
     }
 
@@ -98,14 +187,24 @@ impl App {
     }
 
     pub fn save_as(&mut self) -> bool {
-        let suggested = format!("{}.ron", self.suggested_name());
-        match self.picker.save_draft(&suggested) {
+        match self.pick(Purpose::SaveDraft, None) {
             Some(path) => self.save_to(&with_extension(path, "ron")),
             None => false,
         }
     }
 
+    /// Commits every field (NFC, trimmed, empty lines dropped) before the draft leaves
+    /// the editor; an undoable step of its own when it changes anything.
+    pub fn commit_fields(&mut self) {
+        let mut tidy = self.doc.clone();
+        tidy.tidy();
+        if tidy != self.doc {
+            self.edit(super::EditKey::Once, 0.0, |d| *d = tidy);
+        }
+    }
+
     pub fn save_to(&mut self, path: &Path) -> bool {
+        self.commit_fields();
         match store::save(path, &self.doc) {
             Ok(()) => {
                 self.path = Some(path.to_path_buf());
@@ -134,13 +233,13 @@ impl App {
 
     /// Asks where to export and writes the DOCX.
     pub fn export_dialog(&mut self) {
-        let suggested = format!("{}.docx", self.suggested_name());
-        if let Some(path) = self.picker.save_docx(&suggested) {
+        if let Some(path) = self.pick(Purpose::ExportDocx, None) {
             self.export_to(&with_extension(path, "docx"));
         }
     }
 
     pub fn export_to(&mut self, path: &Path) {
+        self.commit_fields();
         let result = RuleSet::resolve(&self.doc.rules)
             .and_then(|rules| export::docx_to_file(&self.doc, &rules, path));
         match result {

@@ -4,6 +4,7 @@
 
 pub mod action;
 pub mod checking;
+pub mod command;
 mod files;
 pub use system::open_with_system;
 pub mod history;
@@ -12,6 +13,8 @@ pub mod steps;
 mod system;
 
 pub use action::Action;
+pub use command::{Caret, Command, Field, Focus, ParaList};
+
 pub use history::EditKey;
 pub use steps::Step;
 
@@ -66,8 +69,13 @@ pub enum Dialog {
     /// The organisation profile (first run or later edits).
     Profile {
         first_run: bool,
-        draft: Box<Profile>,
+        draft: Box<ProfileDraft>,
     },
+    /// The preamble helper wrote a paragraph, and the first one already holds the clerk's
+    /// text: replace it, add the new one, or cancel.
+    ReplacePreamble(String),
+    /// No file dialog could open: the path is typed in the editor instead.
+    PathPrompt(Box<PathPrompt>),
     Help,
 }
 
@@ -92,8 +100,6 @@ pub struct App {
     last_autosave: f64,
     /// Set when the clerk has decided to close the window.
     pub quit_confirmed: bool,
-    /// The text field that last had the keyboard, for Ctrl+B/I/U.
-    pub focused_field: Option<String>,
     /// Format findings of the current draft, computed off the UI thread.
     pub checker: checking::Checker,
 }
@@ -124,7 +130,6 @@ impl App {
             status: String::new(),
             last_autosave: 0.0,
             quit_confirmed: false,
-            focused_field: None,
             checker: checking::Checker::new(),
         };
         if let Ok(Some(rec)) = crate::store::recovery::read(&app.dirs.data) {
@@ -132,7 +137,7 @@ impl App {
         } else if first_run {
             app.dialog = Some(Dialog::Profile {
                 first_run: true,
-                draft: Box::new(app.profile.clone()),
+                draft: Box::new(ProfileDraft::blank()),
             });
         }
         app
@@ -252,6 +257,99 @@ impl App {
             text: text.into(),
         });
     }
+}
+
+/// The profile as edited in its dialog: multi-line fields are kept as the clerk types
+/// them and split into entries only when the profile is saved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileDraft {
+    pub profile: Profile,
+    /// "Cơ quan cấp trên", one body per line.
+    pub upper: String,
+    /// "Nơi nhận thường dùng", one per line, a note in brackets: "Ban Thường vụ Tỉnh ủy (để báo cáo)".
+    pub recipients: String,
+}
+
+impl ProfileDraft {
+    pub fn new(profile: &Profile) -> Self {
+        let recipients = profile
+            .recipients
+            .iter()
+            .map(|r| match &r.note {
+                Some(n) => format!("{} ({n})", r.name),
+                None => r.name.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        Self {
+            profile: profile.clone(),
+            upper: profile.upper.join("\n"),
+            recipients,
+        }
+    }
+
+    /// An empty form (first run): the example is shown as hints, never as text to delete.
+    pub fn blank() -> Self {
+        let mut profile = Profile::example();
+        profile.upper.clear();
+        profile.issuer.clear();
+        profile.symbol.clear();
+        profile.place.clear();
+        profile.archive.clear();
+        profile.recipients.clear();
+        for s in &mut profile.signers {
+            s.title.clear();
+            s.name.clear();
+        }
+        Self::new(&profile)
+    }
+
+    /// The profile to save: every value committed (NFC, trimmed, empty lines dropped).
+    pub fn commit(&self) -> Profile {
+        use crate::model::tidy;
+        let mut p = self.profile.clone();
+        p.upper = tidy::lines(&[&self.upper]);
+        p.recipients = tidy::lines(&[&self.recipients])
+            .into_iter()
+            .map(|line| match line.rsplit_once(" (") {
+                Some((name, note)) if note.ends_with(')') => crate::model::Recipient::noted(
+                    tidy::line(name),
+                    tidy::line(note.trim_end_matches(')')),
+                ),
+                _ => crate::model::Recipient::new(line),
+            })
+            .collect();
+        for s in [&mut p.issuer, &mut p.symbol, &mut p.place, &mut p.archive] {
+            *s = tidy::line(s);
+        }
+        for s in &mut p.signers {
+            s.title = tidy::line(&s.title);
+            s.name = tidy::line(&s.name);
+        }
+        p.signers
+            .retain(|s| !s.name.is_empty() || !s.title.is_empty());
+        p
+    }
+}
+
+/// What to do with a paragraph the preamble helper wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PreambleChoice {
+    Replace,
+    Add,
+    Cancel,
+}
+
+/// The in-app path field shown when no file dialog can open.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathPrompt {
+    pub purpose: picker::Purpose,
+    /// The path as the clerk types it, pre-filled with the last folder and suggested name.
+    pub text: String,
+    /// Why the usual dialog did not open, in Vietnamese.
+    pub why: String,
+    /// What to do after a successful save (from the unsaved-changes dialog).
+    pub then: Option<Pending>,
 }
 
 /// Where a paragraph lives in the document, for editors that change one paragraph.

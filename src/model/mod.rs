@@ -8,6 +8,7 @@ pub mod numbering;
 pub mod outline;
 pub mod preamble;
 pub mod text;
+pub mod tidy;
 
 pub use body::{Block, Numbered, Section, SectionKind};
 pub use date::DocDate;

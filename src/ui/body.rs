@@ -2,12 +2,14 @@
 //! each edited in place. Numbers are computed, never typed. Rows off screen are not laid
 //! out (their last known height is reserved), so long documents stay fast.
 
-use super::rich_text::paragraph_editor;
-use super::{run, UiState};
-use crate::app::{Action, App, EditKey, ParaRef};
+use super::fields::{self, buffered};
+use super::focus::{note_id, paragraph_id};
+use super::rich_text::{paragraph_editor, Look};
+use super::UiState;
+use crate::app::{Action, App, Command, EditKey, ParaRef};
 use crate::model::body::number_siblings;
 use crate::model::outline::{self, Path};
-use crate::model::{Block, NumberStyle, Paragraph, SectionKind};
+use crate::model::{tidy, Block, NumberStyle, Paragraph, SectionKind};
 use egui::{Id, Rect, Ui, Vec2};
 
 /// One visible line of the outline.
@@ -78,6 +80,7 @@ pub fn page(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
         ui.label("Chưa có nội dung. Bấm “Thêm mục cùng cấp” để bắt đầu.");
         return;
     }
+    let notes = super::paragraphs::note_numbers(&app.doc);
     let heights_id = Id::unique("outline-row-heights");
     let mut heights: Vec<f32> = ui
         .ctx()
@@ -86,32 +89,42 @@ pub fn page(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
     heights.resize(rows.len(), 60.0);
     let clip = ui.clip_rect();
     // Revealing a row lays out every row once, so that its position is exact.
-    let lay_out_all = state.reveal_selection;
+    let lay_out_all = state.reveal;
+    let focused = ui.memory(|m| m.focused());
     for (i, row) in rows.iter().enumerate() {
         let top = ui.cursor().top();
-        let reveal = state.reveal_selection && app.selected.as_ref() == Some(&row.path);
-        if !lay_out_all && (top > clip.bottom() || top + heights[i] < clip.top()) {
+        let editor = paragraph_id(&ParaRef::Block(row.path.clone()));
+        // egui drops the keyboard of a widget that is not drawn: the row that has it is
+        // always laid out, even off screen.
+        let has_keyboard = focused == Some(editor);
+        let off_screen = top > clip.bottom() || top + heights[i] < clip.top();
+        if !lay_out_all && !has_keyboard && off_screen {
             // Off screen: keep its place without laying it out.
             ui.allocate_space(Vec2::new(ui.available_width(), heights[i]));
             continue;
         }
-        let rect = row_ui(ui, app, state, row, now);
+        let rect = row_ui(ui, app, state, row, &notes, now);
         heights[i] = rect.height().max(20.0);
-        if reveal {
+        if state.reveal && has_keyboard {
             ui.scroll_to_rect_animation(
                 rect,
                 Some(egui::Align::Center),
                 egui::style::ScrollAnimation::none(),
             );
-            let editor = Id::unique(("paragraph", ParaRef::Block(row.path.clone()).key()));
-            ui.memory_mut(|m| m.request_focus(editor));
         }
     }
     ui.ctx().data_mut(|d| d.insert_temp(heights_id, heights));
-    state.reveal_selection = false;
+    state.reveal = false;
 }
 
-fn row_ui(ui: &mut Ui, app: &mut App, state: &mut UiState, row: &Row, now: f64) -> Rect {
+fn row_ui(
+    ui: &mut Ui,
+    app: &mut App,
+    state: &mut UiState,
+    row: &Row,
+    notes: &super::paragraphs::NoteNumbers,
+    now: f64,
+) -> Rect {
     let selected = app.selected.as_ref() == Some(&row.path);
     let frame = egui::Frame::group(ui.style()).fill(if selected {
         ui.visuals().selection.bg_fill.gamma_multiply(0.25)
@@ -128,43 +141,35 @@ fn row_ui(ui: &mut Ui, app: &mut App, state: &mut UiState, row: &Row, now: f64) 
                 ui.vertical(|ui| {
                     // A plain paragraph is named by its editor's label alone.
                     if let Some((style, kind)) = row.section {
-                        ui.horizontal(|ui| section_controls(ui, app, row, style, kind, now));
+                        ui.horizontal_wrapped(|ui| {
+                            section_controls(ui, app, state, row, style, kind, now)
+                        });
                     }
                     let at = ParaRef::Block(row.path.clone());
                     let Some(para) = at.get(&app.doc).cloned() else {
                         return;
                     };
-                    let key = at.key();
-                    let format = state
-                        .format
-                        .filter(|_| state.last_focus.as_deref() == Some(&key));
-                    let heading = matches!(row.section, Some((_, SectionKind::Heading)));
                     let label = match (&row.section, row.trail.is_empty()) {
                         (Some(_), _) => format!("Mục {}", row.trail),
                         (None, true) => "Đoạn văn".to_owned(),
                         (None, false) => format!("Đoạn văn trong mục {}", row.trail),
                     };
-                    let edited = paragraph_editor(ui, &key, &label, &para, format, heading, true);
+                    let look = Look {
+                        label: &label,
+                        heading: matches!(row.section, Some((_, SectionKind::Heading))),
+                        outline: true,
+                        first_note: notes.first(&at),
+                    };
+                    let edited = paragraph_editor(ui, &at, &para, &look);
+                    if edited.response.has_focus() || edited.response.clicked() {
+                        app.selected = Some(row.path.clone());
+                    }
                     if let Some(action) = edited.outline_action {
                         app.selected = Some(row.path.clone());
-                        run(app, state, action, now);
-                        return;
+                        state.queue(Command::Action(action));
                     }
-                    if edited.has_focus {
-                        state.last_focus = Some(key.clone());
-                        app.selected = Some(row.path.clone());
-                    }
-                    if edited.response.clicked() {
-                        app.selected = Some(row.path.clone());
-                    }
-                    if let Some(p) = edited.changed {
-                        app.edit(EditKey::Field(key), now, |d| {
-                            if let Some(slot) = at.get_mut(d) {
-                                *slot = p;
-                            }
-                        });
-                    }
-                    notes(ui, app, &at, &para, now);
+                    super::paragraphs::after_edit(app, state, &at, edited, now);
+                    note_fields(ui, app, state, &at, &para, notes.first(&at), now);
                 })
             })
             .response
@@ -176,6 +181,7 @@ fn row_ui(ui: &mut Ui, app: &mut App, state: &mut UiState, row: &Row, now: f64) 
 fn section_controls(
     ui: &mut Ui,
     app: &mut App,
+    state: &mut UiState,
     row: &Row,
     style: NumberStyle,
     kind: SectionKind,
@@ -215,48 +221,46 @@ fn section_controls(
         .on_hover_text("Thêm đoạn văn vào trong mục này")
         .clicked()
     {
-        let path = row.path.clone();
-        let mut added = None;
-        app.edit(EditKey::Once, now, |d| {
-            added = outline::insert_child(&mut d.body, &path, Block::Para(Paragraph::default()));
-        });
-        app.selected = added;
+        state.queue(Command::AddParagraphIn(row.path.clone()));
     }
 }
 
-/// The paragraph's footnotes, editable, with a button to add one at the end.
-fn notes(ui: &mut Ui, app: &mut App, at: &ParaRef, para: &Paragraph, now: f64) {
+/// The paragraph's footnotes, numbered through the document as in the DOCX, editable,
+/// with a button to add one at the caret.
+pub fn note_fields(
+    ui: &mut Ui,
+    app: &mut App,
+    state: &mut UiState,
+    at: &ParaRef,
+    para: &Paragraph,
+    first: usize,
+    now: f64,
+) {
     for (i, note) in para.notes.iter().enumerate() {
         ui.horizontal(|ui| {
-            let id = ui.label(format!("Chú thích {}:", i + 1)).id;
-            let mut text = note.text.clone();
-            let r = ui
-                .add(
-                    egui::TextEdit::singleline(&mut text)
-                        .id(Id::unique(("note", at.key(), i)))
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(id);
-            if r.changed() {
-                let text = crate::model::text::nfc(&text);
-                let at = at.clone();
-                app.edit(EditKey::Field(format!("{}note{i}", at.key())), now, |d| {
-                    if let Some(n) = at.get_mut(d).and_then(|p| p.notes.get_mut(i)) {
-                        n.text = text;
-                    }
-                });
-            }
+            let id = ui.label(format!("Chú thích {}:", first + i)).id;
+            let width = (ui.available_width() - 30.0).max(80.0);
+            let e = buffered(ui, note_id(at, i), &note.text, |t| {
+                egui::TextEdit::singleline(t).desired_width(width)
+            });
+            e.response.labelled_by(id);
+            let key = format!("{}note{i}", at.key());
+            let target = at.clone();
+            fields::store(app, now, &key, e.changed, e.committed, |d, text, commit| {
+                if let Some(n) = target.get_mut(d).and_then(|p| p.notes.get_mut(i)) {
+                    n.text = if commit {
+                        tidy::line(text)
+                    } else {
+                        text.to_owned()
+                    };
+                }
+            });
             if ui
                 .small_button("×")
                 .on_hover_text("Xóa chú thích")
                 .clicked()
             {
-                let at = at.clone();
-                app.edit(EditKey::Once, now, |d| {
-                    if let Some(p) = at.get_mut(d) {
-                        p.notes.remove(i);
-                    }
-                });
+                state.queue(Command::RemoveNote(at.clone(), i));
             }
         });
     }
@@ -265,20 +269,16 @@ fn notes(ui: &mut Ui, app: &mut App, at: &ParaRef, para: &Paragraph, now: f64) {
         .on_hover_text("Thêm chú thích cuối trang ở vị trí con trỏ (hoặc cuối đoạn)")
         .clicked()
     {
-        let cursor = egui::TextEdit::load_state(ui.ctx(), Id::unique(("paragraph", at.key())))
-            .and_then(|s| s.cursor.char_range())
-            .map(|r| r.primary.index.0.max(r.secondary.index.0))
-            .unwrap_or(para.char_len());
-        let at = at.clone();
-        app.edit(EditKey::Once, now, |d| {
-            if let Some(p) = at.get_mut(d) {
-                p.add_note(cursor, "");
-            }
-        });
+        let caret = state
+            .selection
+            .as_ref()
+            .filter(|s| s.at == *at)
+            .map_or(para.char_len(), |s| s.end);
+        state.queue(Command::AddNote(at.clone(), caret));
     }
 }
 
-pub fn toolbar(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
+pub fn toolbar(ui: &mut Ui, state: &mut UiState) {
     ui.horizontal_wrapped(|ui| {
         for action in [
             Action::AddSection,
@@ -294,7 +294,7 @@ pub fn toolbar(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
                 None => action.tooltip().to_owned(),
             };
             if ui.button(action.label()).on_hover_text(hint).clicked() {
-                run(app, state, action, now);
+                state.queue(Command::Action(action));
             }
         }
         ui.separator();
@@ -303,53 +303,17 @@ pub fn toolbar(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
             (Action::Italic, "I"),
             (Action::Underline, "U"),
         ] {
+            let hint = match action.shortcut() {
+                Some(s) => format!("{} ({})", action.tooltip(), ui.ctx().format_shortcut(&s)),
+                None => action.tooltip().to_owned(),
+            };
             if ui
                 .button(egui::RichText::new(text).strong())
-                .on_hover_text(action.tooltip())
+                .on_hover_text(hint)
                 .clicked()
             {
-                run(app, state, action, now);
+                state.queue(Command::Action(action));
             }
         }
     });
-}
-
-/// Applies an outline action to the selected block (or the last one).
-pub fn outline_action(app: &mut App, action: Action, now: f64) {
-    let selected = app
-        .selected
-        .clone()
-        .filter(|p| outline::get(&app.doc.body, p).is_some());
-    let mut new_selection = selected.clone();
-    app.edit(EditKey::Once, now, |d| {
-        let body = &mut d.body;
-        new_selection = match (action, &selected) {
-            (Action::AddSection, Some(p)) => {
-                let block = outline::sibling_like(body, p);
-                outline::insert_after(body, p, block)
-            }
-            (Action::AddSection, None) => {
-                let last = body.len().checked_sub(1).map(|i| vec![i]);
-                let block = match &last {
-                    Some(p) => outline::sibling_like(body, p),
-                    None => outline::sibling_like(body, &[]),
-                };
-                outline::insert_after(body, &[], block)
-            }
-            (Action::AddChild, Some(p)) => {
-                let block = outline::new_child(body, p);
-                outline::insert_child(body, p, block).or(selected.clone())
-            }
-            (Action::MoveUp, Some(p)) => outline::move_up(body, p).or(selected.clone()),
-            (Action::MoveDown, Some(p)) => outline::move_down(body, p).or(selected.clone()),
-            (Action::Indent, Some(p)) => outline::indent(body, p).or(selected.clone()),
-            (Action::Outdent, Some(p)) => outline::outdent(body, p).or(selected.clone()),
-            (Action::Delete, Some(p)) => {
-                outline::remove(body, p);
-                None
-            }
-            _ => selected.clone(),
-        };
-    });
-    app.selected = new_selection;
 }

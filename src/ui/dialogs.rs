@@ -1,12 +1,13 @@
 //! Modal dialogs: templates, unsaved changes, messages, export done, recovery, profile, help.
 
-use crate::app::{Action, App, Dialog, Pending};
+use super::UiState;
+use crate::app::{Action, App, Command, Dialog, PathPrompt, Pending, ProfileDraft};
 use crate::import::Encoding;
-use crate::store::profile::Profile;
 use crate::templates;
 use egui::{Context, Id, Modal, RichText, TextEdit, Ui};
 
-pub fn show(ctx: &Context, app: &mut App, now: f64) {
+pub fn show(ctx: &Context, app: &mut App, state: &mut UiState, now: f64) {
+    let _ = now;
     let Some(dialog) = app.dialog.take() else {
         return;
     };
@@ -24,10 +25,17 @@ pub fn show(ctx: &Context, app: &mut App, now: f64) {
             encoding,
         } => imported(ctx, app, source, warnings, encoding),
         Dialog::Paste(text) => paste(ctx, app, text),
-        Dialog::Profile { first_run, draft } => profile(ctx, app, first_run, draft, now),
+        Dialog::Profile { first_run, draft } => profile(ctx, app, first_run, draft),
+        Dialog::PathPrompt(prompt) => path_prompt(ctx, app, *prompt),
+        Dialog::ReplacePreamble(text) => replace_preamble(ctx, state, text),
         Dialog::Help => help(ctx),
     }
     .or(app.dialog.take());
+    if app.dialog.is_none() {
+        // Back in the editor: the keyboard goes to the step's first field (of a new draft,
+        // of the draft just opened…).
+        state.queue(Command::GoTo(app.step));
+    }
 }
 
 fn modal(ctx: &Context, id: &str, content: impl FnOnce(&mut Ui)) -> bool {
@@ -40,12 +48,16 @@ fn templates_dialog(ctx: &Context, app: &mut App) -> Option<Dialog> {
     let closed = modal(ctx, "templates", |ui| {
         ui.heading("Tạo bản thảo mới từ mẫu");
         ui.add_space(6.0);
-        for t in templates::all() {
-            if ui
+        for (i, t) in templates::all().iter().enumerate() {
+            let r = ui
                 .button(RichText::new(t.description).strong())
-                .on_hover_text(t.id)
-                .clicked()
-            {
+                .on_hover_text(t.id);
+            // The dialog opens with the keyboard on its first choice: arrows or Tab move,
+            // Enter or Space choose.
+            if i == 0 && ui.memory(|m| m.focused().is_none()) {
+                r.request_focus();
+            }
+            if r.clicked() {
                 chosen = Some(t.id.to_owned());
             }
         }
@@ -178,63 +190,77 @@ fn profile(
     ctx: &Context,
     app: &mut App,
     first_run: bool,
-    mut draft: Box<Profile>,
-    _now: f64,
+    mut draft: Box<ProfileDraft>,
 ) -> Option<Dialog> {
     let mut choice = None;
-    modal(ctx, "profile", |ui| {
-        ui.set_max_width(560.0);
+    let example = crate::store::profile::Profile::example();
+    let closed = modal(ctx, "profile", |ui| {
+        ui.set_max_width(600.0);
         ui.heading("Thông tin cơ quan");
         if first_run {
-            ui.label("Nhập một lần; mỗi bản thảo mới sẽ dùng các thông tin này. Dưới đây là ví dụ, hãy sửa cho đúng cơ quan mình.");
+            ui.add(
+                egui::Label::new(
+                    "Nhập một lần; mỗi bản thảo mới sẽ dùng các thông tin này. \
+                     Chữ mờ trong ô là ví dụ.",
+                )
+                .wrap(),
+            );
         }
-        let mut upper = draft.upper.join("\n");
-        let mut recipients = draft
-            .recipients
-            .iter()
-            .map(|r| match &r.note {
-                Some(n) => format!("{} ({n})", r.name),
-                None => r.name.clone(),
-            })
-            .collect::<Vec<_>>()
-            .join("\n");
-        egui::Grid::new("profile-grid")
+        let example_recipients = ProfileDraft::new(&example).recipients;
+        let first = egui::Grid::new("profile-grid")
             .num_columns(2)
             .show(ui, |ui| {
-                labelled(ui, "Cơ quan cấp trên", |ui| {
-                    ui.add(TextEdit::multiline(&mut upper).desired_rows(2))
+                let first = labelled(ui, "Cơ quan cấp trên (mỗi dòng một)", |ui| {
+                    ui.add(
+                        TextEdit::multiline(&mut draft.upper)
+                            .id(Id::unique("profile.upper"))
+                            .hint_text(example.upper.join("\n"))
+                            .desired_rows(2),
+                    )
                 });
-                labelled(ui, "Cơ quan ban hành", |ui| {
-                    ui.text_edit_singleline(&mut draft.issuer)
-                });
-                labelled(ui, "Ký hiệu cơ quan", |ui| {
-                    ui.text_edit_singleline(&mut draft.symbol)
-                });
-                labelled(ui, "Địa danh", |ui| {
-                    ui.text_edit_singleline(&mut draft.place)
-                });
-                labelled(ui, "Nơi lưu", |ui| {
-                    ui.text_edit_singleline(&mut draft.archive)
-                });
-                labelled(ui, "Nơi nhận thường dùng", |ui| {
-                    ui.add(TextEdit::multiline(&mut recipients).desired_rows(4))
-                });
-            });
-        draft.upper = nfc_lines(&upper);
-        draft.recipients = nfc_lines(&recipients)
-            .into_iter()
-            .map(|line| match line.rsplit_once(" (") {
-                Some((name, note)) if note.ends_with(')') => {
-                    crate::model::Recipient::noted(name, note.trim_end_matches(')'))
+                let p = &mut draft.profile;
+                for (label, value, hint) in [
+                    ("Cơ quan ban hành", &mut p.issuer, &example.issuer),
+                    ("Ký hiệu cơ quan", &mut p.symbol, &example.symbol),
+                    ("Địa danh", &mut p.place, &example.place),
+                    ("Nơi lưu", &mut p.archive, &example.archive),
+                ] {
+                    labelled(ui, label, |ui| {
+                        let r = ui.add(TextEdit::singleline(value).hint_text(hint.as_str()));
+                        super::fields::enter_moves_on(ui, &r);
+                        r
+                    });
                 }
-                _ => crate::model::Recipient::new(line),
+                labelled(ui, "Nơi nhận thường dùng (mỗi dòng một)", |ui| {
+                    ui.add(
+                        TextEdit::multiline(&mut draft.recipients)
+                            .hint_text(example_recipients.as_str())
+                            .desired_rows(4),
+                    )
+                });
+                first
             })
-            .collect();
-        ui.label("Người ký thường dùng:");
-        for s in &mut draft.signers {
+            .inner;
+        // The form opens with the keyboard in its first field.
+        let opened = Id::unique("profile-dialog-opened");
+        if !ui.data(|d| d.get_temp::<bool>(opened)).unwrap_or(false) {
+            first.request_focus();
+            ui.data_mut(|d| d.insert_temp(opened, true));
+        }
+        ui.label("Người ký thường dùng (chức vụ, họ tên):");
+        for (i, s) in draft.profile.signers.iter_mut().enumerate() {
+            let hint = example.signers.get(i);
             ui.horizontal(|ui| {
-                ui.add(TextEdit::singleline(&mut s.title).desired_width(150.0));
-                ui.add(TextEdit::singleline(&mut s.name).desired_width(200.0));
+                ui.add(
+                    TextEdit::singleline(&mut s.title)
+                        .hint_text(hint.map_or("", |h| h.title.as_str()))
+                        .desired_width(150.0),
+                );
+                ui.add(
+                    TextEdit::singleline(&mut s.name)
+                        .hint_text(hint.map_or("", |h| h.name.as_str()))
+                        .desired_width(220.0),
+                );
             });
         }
         ui.horizontal(|ui| {
@@ -246,28 +272,108 @@ fn profile(
             }
         });
     });
+    let done = match choice {
+        Some(true) => {
+            app.save_profile(draft.commit());
+            true
+        }
+        // Escape or a click outside: "Để sau".
+        Some(false) => true,
+        None => closed,
+    };
+    if done {
+        ctx.data_mut(|d| d.remove::<bool>(Id::unique("profile-dialog-opened")));
+        return None;
+    }
+    Some(Dialog::Profile { first_run, draft })
+}
+
+fn labelled(
+    ui: &mut Ui,
+    label: &str,
+    add: impl FnOnce(&mut Ui) -> egui::Response,
+) -> egui::Response {
+    let id = ui.label(label).id;
+    let r = add(ui).labelled_by(id);
+    ui.end_row();
+    r
+}
+
+/// The path typed in the editor when no file dialog can open.
+fn path_prompt(ctx: &Context, app: &mut App, mut prompt: PathPrompt) -> Option<Dialog> {
+    let mut choice = None;
+    let closed = modal(ctx, "path-prompt", |ui| {
+        ui.set_max_width(640.0);
+        ui.heading(prompt.purpose.title());
+        ui.add(egui::Label::new(prompt.why.as_str()).wrap());
+        ui.label("Gõ đường dẫn đầy đủ của tệp rồi bấm Enter:");
+        let id = ui.label("Đường dẫn tệp").id;
+        let r = ui
+            .add(
+                TextEdit::singleline(&mut prompt.text)
+                    .id(Id::unique("path-prompt-text"))
+                    .desired_width(600.0),
+            )
+            .labelled_by(id);
+        if !r.has_focus() && ui.memory(|m| m.focused().is_none()) {
+            r.request_focus();
+        }
+        if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            choice = Some(true);
+        }
+        ui.horizontal(|ui| {
+            let ok = if prompt.purpose.writes() {
+                "Lưu"
+            } else {
+                "Mở"
+            };
+            if ui.button(ok).clicked() {
+                choice = Some(true);
+            }
+            if ui.button("Hủy").clicked() {
+                choice = Some(false);
+            }
+        });
+    });
     match choice {
         Some(true) => {
-            app.save_profile(*draft);
+            app.path_typed(prompt);
             None
         }
         Some(false) => None,
-        None => Some(Dialog::Profile { first_run, draft }),
+        None if closed => None,
+        None => Some(Dialog::PathPrompt(Box::new(prompt))),
     }
 }
 
-fn labelled(ui: &mut Ui, label: &str, add: impl FnOnce(&mut Ui) -> egui::Response) {
-    let id = ui.label(label).id;
-    add(ui).labelled_by(id);
-    ui.end_row();
-}
-
-fn nfc_lines(s: &str) -> Vec<String> {
-    crate::model::text::nfc(s)
-        .lines()
-        .map(|l| l.trim().to_owned())
-        .filter(|l| !l.is_empty())
-        .collect()
+/// The preamble helper never replaces what the clerk wrote without asking.
+fn replace_preamble(ctx: &Context, state: &mut UiState, text: String) -> Option<Dialog> {
+    let mut choice = None;
+    let closed = modal(ctx, "replace-preamble", |ui| {
+        ui.set_max_width(600.0);
+        ui.heading("Đoạn mở đầu đã có nội dung");
+        ui.label("Đoạn mới soạn từ thông tin hội nghị:");
+        ui.add(egui::Label::new(RichText::new(text.as_str()).italics()).wrap());
+        ui.horizontal(|ui| {
+            if ui.button("Thay đoạn đầu tiên").clicked() {
+                choice = Some(crate::app::PreambleChoice::Replace);
+            }
+            if ui.button("Thêm thành đoạn mới").clicked() {
+                choice = Some(crate::app::PreambleChoice::Add);
+            }
+            if ui.button("Hủy").clicked() {
+                choice = Some(crate::app::PreambleChoice::Cancel);
+            }
+        });
+    });
+    match choice {
+        Some(c) => {
+            state.queue(Command::WritePreamble(text, c));
+            None
+        }
+        None if closed => None,
+        None => Some(Dialog::ReplacePreamble(text)),
+    }
 }
 
 fn help(ctx: &Context) -> Option<Dialog> {

@@ -1,72 +1,17 @@
 //! Form pages: general information, recipients, signature, review and export.
 
-use crate::app::{App, EditKey};
+use super::fields::{self, buffered, enter_moves_on, label};
+use super::focus::recipient_id;
+use super::UiState;
+use crate::app::{App, Command, EditKey};
 use crate::layout::{date_line, number_line, recipient_lines, signature_lines};
-use crate::model::text::nfc;
-use crate::model::{Authority, DocKind, Document, Recipient, Secrecy, Urgency};
+use crate::model::{tidy, Authority, DocKind, Recipient, Secrecy, Urgency};
 use crate::rules::RuleSet;
 use egui::{Id, TextEdit, Ui};
 
-/// A labelled one-line field editing one string of the document.
-pub fn field(
-    ui: &mut Ui,
-    app: &mut App,
-    now: f64,
-    label: &str,
-    key: &str,
-    get: impl Fn(&Document) -> &String,
-    set: impl FnOnce(&mut Document, String),
-) {
-    let mut value = get(&app.doc).clone();
-    ui.horizontal(|ui| {
-        let label_id = ui.add_sized([170.0, 20.0], egui::Label::new(label)).id;
-        let r = ui
-            .add(
-                TextEdit::singleline(&mut value)
-                    .id(Id::unique(("field", key)))
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label_id);
-        if r.changed() {
-            let value = nfc(&value);
-            app.edit(EditKey::Field(key.to_owned()), now, |d| set(d, value));
-        }
-    });
-}
-
-/// A labelled multi-line field holding one entry per line.
-fn lines_field(
-    ui: &mut Ui,
-    app: &mut App,
-    now: f64,
-    label: &str,
-    key: &str,
-    get: impl Fn(&Document) -> &Vec<String>,
-    set: impl FnOnce(&mut Document, Vec<String>),
-) {
-    let mut value = get(&app.doc).join("\n");
-    ui.horizontal(|ui| {
-        let label_id = ui.add_sized([170.0, 20.0], egui::Label::new(label)).id;
-        let r = ui
-            .add(
-                TextEdit::multiline(&mut value)
-                    .id(Id::unique(("field", key)))
-                    .desired_rows(2)
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label_id);
-        if r.changed() {
-            let lines: Vec<String> = nfc(&value).lines().map(str::to_owned).collect();
-            app.edit(EditKey::Field(key.to_owned()), now, |d| set(d, lines));
-        }
-    });
-}
-
 pub fn general(ui: &mut Ui, app: &mut App, now: f64) {
     ui.horizontal(|ui| {
-        let label = ui
-            .add_sized([170.0, 20.0], egui::Label::new("Loại văn bản"))
-            .id;
+        let label = label(ui, "Loại văn bản");
         let mut kind = app.doc.kind;
         egui::ComboBox::from_id_salt("kind")
             .selected_text(kind.label())
@@ -82,14 +27,13 @@ pub fn general(ui: &mut Ui, app: &mut App, now: f64) {
         }
     });
     ui.horizontal(|ui| {
-        let label = ui
-            .add_sized([170.0, 20.0], egui::Label::new("Thể thức trình bày"))
-            .id;
+        let label = label(ui, "Thể thức trình bày");
         let mut rules = app.doc.rules.clone();
         let current = RuleSet::by_id(&rules).map_or(rules.clone(), |r| r.name.clone());
         egui::ComboBox::from_id_salt("rules")
             .selected_text(current)
-            .width(380.0)
+            .width(ui.available_width().clamp(160.0, 380.0))
+            .truncate()
             .show_ui(ui, |ui| {
                 for r in RuleSet::builtin() {
                     ui.selectable_value(&mut rules, r.id.clone(), &r.name);
@@ -118,60 +62,54 @@ pub fn general(ui: &mut Ui, app: &mut App, now: f64) {
         }
     }
     ui.separator();
-    lines_field(
+    fields::lines(
         ui,
         app,
         now,
-        "Cơ quan cấp trên",
-        "upper",
-        |d| &d.issuer.upper,
+        ("Cơ quan cấp trên", "upper", ""),
+        |d| d.issuer.upper.clone(),
         |d, v| d.issuer.upper = v,
     );
-    field(
+    fields::line(
         ui,
         app,
         now,
-        "Cơ quan ban hành",
-        "issuer",
-        |d| &d.issuer.name,
+        ("Cơ quan ban hành", "issuer", ""),
+        |d| d.issuer.name.clone(),
         |d, v| d.issuer.name = v,
     );
-    field(
+    fields::line(
         ui,
         app,
         now,
-        "Ký hiệu cơ quan",
-        "symbol",
-        |d| &d.issuer.symbol,
+        ("Ký hiệu cơ quan", "symbol", ""),
+        |d| d.issuer.symbol.clone(),
         |d, v| d.issuer.symbol = v,
     );
-    field(
+    fields::line(
         ui,
         app,
         now,
-        "Số văn bản",
-        "number",
-        |d| &d.number,
+        ("Số văn bản", "number", ""),
+        |d| d.number.clone(),
         |d, v| d.number = v,
     );
     marks(ui, app, now);
-    field(
+    fields::line(
         ui,
         app,
         now,
-        "Địa danh",
-        "place",
-        |d| &d.place,
+        ("Địa danh", "place", ""),
+        |d| d.place.clone(),
         |d, v| d.place = v,
     );
     date(ui, app, now);
-    lines_field(
+    fields::lines(
         ui,
         app,
         now,
-        "Trích yếu",
-        "subject",
-        |d| &d.subject,
+        ("Trích yếu", "subject", ""),
+        |d| d.subject.clone(),
         |d, v| d.subject = v,
     );
     ui.separator();
@@ -186,9 +124,7 @@ pub fn general(ui: &mut Ui, app: &mut App, now: f64) {
 
 fn marks(ui: &mut Ui, app: &mut App, now: f64) {
     ui.horizontal(|ui| {
-        let label = ui
-            .add_sized([170.0, 20.0], egui::Label::new("Độ khẩn, độ mật"))
-            .id;
+        let label = label(ui, "Độ khẩn, độ mật");
         let mut urgency = app.doc.urgency;
         egui::ComboBox::from_id_salt("urgency")
             .selected_text(urgency.map_or("Không khẩn", |u| u.printed()))
@@ -222,8 +158,8 @@ fn marks(ui: &mut Ui, app: &mut App, now: f64) {
 
 fn date(ui: &mut Ui, app: &mut App, now: f64) {
     let mut date = app.doc.date;
-    ui.horizontal(|ui| {
-        ui.add_sized([170.0, 20.0], egui::Label::new("Ngày ban hành"));
+    ui.horizontal_wrapped(|ui| {
+        label(ui, "Ngày ban hành");
         let mut day_fixed = date.day.is_some();
         let day_label = ui.checkbox(&mut day_fixed, "ngày").id;
         let mut day = date.day.unwrap_or(1);
@@ -251,57 +187,19 @@ fn date(ui: &mut Ui, app: &mut App, now: f64) {
     }
 }
 
-pub fn recipients(ui: &mut Ui, app: &mut App, now: f64) {
-    ui.label("Mỗi dòng một nơi nhận; dấu “-” và dấu câu cuối dòng được thêm tự động.");
+pub fn recipients(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
+    ui.add(
+        egui::Label::new("Mỗi dòng một nơi nhận; dấu “-” và dấu câu cuối dòng được thêm tự động.")
+            .wrap(),
+    );
     let n = app.doc.recipients.len();
     for i in 0..n {
-        ui.horizontal(|ui| {
-            let Some(r) = app.doc.recipients.get(i) else {
-                return;
-            };
-            let mut name = r.name.clone();
-            let mut note = r.note.clone().unwrap_or_default();
-            let label_id = ui.label(format!("{}.", i + 1)).id;
-            let rn = ui
-                .add(
-                    TextEdit::singleline(&mut name)
-                        .id(Id::unique(("recipient", i)))
-                        .desired_width(320.0),
-                )
-                .labelled_by(label_id);
-            let rt = ui.add(
-                TextEdit::singleline(&mut note)
-                    .id(Id::unique(("recipient-note", i)))
-                    .hint_text("ghi chú, vd. để báo cáo")
-                    .desired_width(150.0),
-            );
-            if rn.changed() || rt.changed() {
-                let (name, note) = (nfc(&name), nfc(note.trim()));
-                app.edit(EditKey::Field(format!("recipient{i}")), now, |d| {
-                    d.recipients[i] = Recipient {
-                        name,
-                        note: (!note.is_empty()).then_some(note),
-                    };
-                });
-            }
-            if ui.add_enabled(i > 0, egui::Button::new("↑")).clicked() {
-                app.edit(EditKey::Once, now, |d| d.recipients.swap(i - 1, i));
-            }
-            if ui.add_enabled(i + 1 < n, egui::Button::new("↓")).clicked() {
-                app.edit(EditKey::Once, now, |d| d.recipients.swap(i, i + 1));
-            }
-            if ui.button("×").on_hover_text("Xóa nơi nhận").clicked() {
-                app.edit(EditKey::Once, now, |d| {
-                    d.recipients.remove(i);
-                });
-            }
-        });
+        // Wraps at narrow widths so that ↑ ↓ × stay reachable.
+        ui.horizontal_wrapped(|ui| recipient_row(ui, app, state, now, i, n));
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui.button("+ Thêm nơi nhận").clicked() {
-            app.edit(EditKey::Once, now, |d| {
-                d.recipients.push(Recipient::default())
-            });
+            state.queue(Command::AddRecipient);
         }
         let presets: Vec<Recipient> = app
             .profile
@@ -314,7 +212,7 @@ pub fn recipients(ui: &mut Ui, app: &mut App, now: f64) {
             ui.menu_button("Thêm từ danh sách thường dùng", |ui| {
                 for p in presets {
                     if ui.button(&p.name).clicked() {
-                        app.edit(EditKey::Once, now, |d| d.recipients.push(p));
+                        state.queue(Command::AddRecipientPreset(p));
                         ui.close();
                     }
                 }
@@ -322,29 +220,84 @@ pub fn recipients(ui: &mut Ui, app: &mut App, now: f64) {
         }
     });
     ui.add_space(6.0);
-    field(
+    fields::line(
         ui,
         app,
         now,
-        "Nơi lưu (Lưu …)",
-        "archive",
-        |d| &d.archive,
+        ("Nơi lưu (Lưu …)", "archive", "vd. Văn phòng Đảng ủy"),
+        |d| d.archive.clone(),
         |d, v| d.archive = v,
     );
     if let Some(rules) = RuleSet::by_id(&app.doc.rules) {
         ui.separator();
         ui.label(egui::RichText::new(&rules.recipients.label).underline());
         for line in recipient_lines(&app.doc.recipients, &app.doc.archive, rules) {
-            ui.label(line);
+            ui.add(egui::Label::new(line).wrap());
         }
+    }
+}
+
+fn recipient_row(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64, i: usize, n: usize) {
+    let Some(r) = app.doc.recipients.get(i) else {
+        return;
+    };
+    let (name, note) = (r.name.clone(), r.note.clone().unwrap_or_default());
+    let label_id = ui.label(format!("{}.", i + 1)).id;
+    let width = (ui.available_width() - 280.0).clamp(160.0, 360.0);
+    let e = buffered(ui, recipient_id(i), &name, |t| {
+        TextEdit::singleline(t).desired_width(width)
+    });
+    let name_response = e.response.labelled_by(label_id);
+    let key = format!("recipient{i}");
+    fields::store(app, now, &key, e.changed, e.committed, |d, text, commit| {
+        if let Some(r) = d.recipients.get_mut(i) {
+            r.name = if commit {
+                tidy::line(text)
+            } else {
+                text.to_owned()
+            };
+        }
+    });
+    enter_moves_on(ui, &name_response);
+    let e = buffered(ui, Id::unique(("recipient-note", i)), &note, |t| {
+        TextEdit::singleline(t)
+            .hint_text("ghi chú, vd. để báo cáo")
+            .desired_width(140.0)
+    });
+    let note_response = e.response.labelled_by(label_id);
+    fields::store(app, now, &key, e.changed, e.committed, |d, text, commit| {
+        if let Some(r) = d.recipients.get_mut(i) {
+            let text = if commit {
+                tidy::line(text)
+            } else {
+                text.to_owned()
+            };
+            r.note = (!text.is_empty()).then_some(text);
+        }
+    });
+    enter_moves_on(ui, &note_response);
+    if ui
+        .add_enabled(i > 0, egui::Button::new("↑"))
+        .on_hover_text("Chuyển lên")
+        .clicked()
+    {
+        state.queue(Command::MoveRecipient { from: i, to: i - 1 });
+    }
+    if ui
+        .add_enabled(i + 1 < n, egui::Button::new("↓"))
+        .on_hover_text("Chuyển xuống")
+        .clicked()
+    {
+        state.queue(Command::MoveRecipient { from: i, to: i + 1 });
+    }
+    if ui.button("×").on_hover_text("Xóa nơi nhận").clicked() {
+        state.queue(Command::RemoveRecipient(i));
     }
 }
 
 pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
     ui.horizontal(|ui| {
-        let label = ui
-            .add_sized([170.0, 20.0], egui::Label::new("Thẩm quyền ký"))
-            .id;
+        let label = label(ui, "Thẩm quyền ký");
         let mut authority = app.doc.signature.authority;
         let name = |a: Authority| match a {
             Authority::None => "Người đứng đầu ký (không ghi)",
@@ -354,7 +307,7 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
         };
         egui::ComboBox::from_id_salt("authority")
             .selected_text(name(authority))
-            .width(260.0)
+            .width(ui.available_width().clamp(160.0, 260.0))
             .show_ui(ui, |ui| {
                 for a in [
                     Authority::OnBehalf,
@@ -371,31 +324,28 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
             app.edit(EditKey::Once, now, |d| d.signature.authority = authority);
         }
     });
-    field(
+    fields::line(
         ui,
         app,
         now,
-        "Tập thể / người đứng đầu",
-        "on_behalf_of",
-        |d| &d.signature.on_behalf_of,
+        ("Tập thể / người đứng đầu", "on_behalf_of", ""),
+        |d| d.signature.on_behalf_of.clone(),
         |d, v| d.signature.on_behalf_of = v,
     );
-    field(
+    fields::line(
         ui,
         app,
         now,
-        "Chức vụ người ký",
-        "signer_title",
-        |d| &d.signature.title,
+        ("Chức vụ người ký", "signer_title", ""),
+        |d| d.signature.title.clone(),
         |d, v| d.signature.title = v,
     );
-    field(
+    fields::line(
         ui,
         app,
         now,
-        "Họ tên người ký",
-        "signer_name",
-        |d| &d.signature.name,
+        ("Họ tên người ký", "signer_name", ""),
+        |d| d.signature.name.clone(),
         |d, v| d.signature.name = v,
     );
     if !app.profile.signers.is_empty() {

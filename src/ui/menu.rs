@@ -1,14 +1,14 @@
 //! The menu bar, generated from the action table.
 
-use super::{run, UiState};
-use crate::app::{Action, App, Pending};
+use super::UiState;
+use crate::app::{Action, App, Command, Pending};
 use egui::Ui;
 
-pub fn bar(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
+pub fn bar(ui: &mut Ui, app: &mut App, state: &mut UiState) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("Tệp", |ui| {
             for a in [Action::New, Action::Open] {
-                item(ui, app, state, a, now);
+                item(ui, app, state, a);
             }
             ui.menu_button("Mở gần đây", |ui| {
                 if app.recent.is_empty() {
@@ -29,10 +29,10 @@ pub fn bar(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
                 Action::Paste,
                 Action::Export,
             ] {
-                item(ui, app, state, a, now);
+                item(ui, app, state, a);
             }
             ui.separator();
-            item(ui, app, state, Action::Profile, now);
+            item(ui, app, state, Action::Profile);
             if ui.button("Thoát").clicked() {
                 app.request(Pending::Quit);
                 ui.close();
@@ -46,7 +46,7 @@ pub fn bar(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
                 Action::Italic,
                 Action::Underline,
             ] {
-                item(ui, app, state, a, now);
+                item(ui, app, state, a);
             }
         });
         ui.menu_button("Mục", |ui| {
@@ -59,17 +59,30 @@ pub fn bar(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
                 Action::Outdent,
                 Action::Delete,
             ] {
-                item(ui, app, state, a, now);
+                item(ui, app, state, a);
             }
         });
         ui.menu_button("Xem", |ui| {
             ui.checkbox(&mut state.show_preview, "Xem trước trang in");
+            ui.separator();
+            ui.label("Giao diện");
+            for (theme, name) in [
+                (egui::ThemePreference::Light, "Sáng (như trang giấy)"),
+                (egui::ThemePreference::Dark, "Tối"),
+                (egui::ThemePreference::System, "Theo hệ thống"),
+            ] {
+                if ui.radio(state.theme == theme, name).clicked() {
+                    state.theme = theme;
+                    ui.ctx().set_theme(theme);
+                    ui.close();
+                }
+            }
         });
-        ui.menu_button("Trợ giúp", |ui| item(ui, app, state, Action::Help, now));
+        ui.menu_button("Trợ giúp", |ui| item(ui, app, state, Action::Help));
     });
 }
 
-fn item(ui: &mut Ui, app: &mut App, state: &mut UiState, action: Action, now: f64) {
+fn item(ui: &mut Ui, app: &mut App, state: &mut UiState, action: Action) {
     let enabled = match action {
         Action::Undo => app.can_undo(),
         Action::Redo => app.can_redo(),
@@ -84,7 +97,7 @@ fn item(ui: &mut Ui, app: &mut App, state: &mut UiState, action: Action, now: f6
         .on_hover_text(action.tooltip())
         .clicked()
     {
-        run(app, state, action, now);
+        state.queue(Command::Action(action));
         ui.close();
     }
 }

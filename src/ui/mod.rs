@@ -1,10 +1,16 @@
-//! The desktop editor (egui). Panels draw from `&App` state and change it only through
-//! `App`'s methods, so every change is undoable and marks the draft dirty.
+//! The desktop editor (egui). Panels draw from `&App` and queue `Command`s; `Gui::show`
+//! applies them in one place at the end of the frame (`App::apply`) and gives the keyboard
+//! to the field the command names, so focus, undo and the dirty mark are handled once.
+//! Typing goes straight to the model through `App::edit`, losslessly; values are committed
+//! (NFC, trimmed) when a field loses the keyboard, a step is left, or the draft is saved.
 
 mod body;
 mod dialogs;
+pub mod fields;
+pub mod focus;
 pub mod fonts;
 mod forms;
+pub mod input;
 mod menu;
 mod paragraphs;
 mod preview;
@@ -12,22 +18,74 @@ mod review;
 pub mod rich_text;
 mod steps;
 
-use crate::app::{Action, App, Dialog, Pending, Step};
-use crate::model::Style;
-use egui::Ui;
+use crate::app::{Action, App, Command, Dialog, ParaRef, Pending};
+use egui::{ThemePreference, Ui};
+
+/// Below this window width (points) the preview folds away, so that the forms keep room.
+pub const FOLD_PREVIEW_BELOW: f32 = 1200.0;
+/// Seconds the checker waits for a pause in typing before checking the draft again.
+const CHECK_AFTER_PAUSE: f64 = 0.5;
+/// Seconds the caret blinks after the clerk last typed or clicked. A blink redraws the
+/// whole window; on software rendering that alone costs several percent of a core.
+const BLINK_SECONDS: f64 = 3.0;
+
+/// The last selection in a paragraph editor: B/I/U act on it even after a click on the
+/// toolbar took the keyboard away.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Selection {
+    pub at: ParaRef,
+    pub start: usize,
+    pub end: usize,
+}
 
 /// State of the interface itself (not of the document).
-#[derive(Default)]
 pub struct UiState {
-    /// A style to toggle over the selection of the focused paragraph (toolbar B/I/U).
-    pub format: Option<Style>,
-    /// The paragraph editor that last had the keyboard.
-    pub last_focus: Option<String>,
+    /// Commands queued by the panels during this frame.
+    pub commands: Vec<Command>,
+    pub selection: Option<Selection>,
     pub preview: preview::Cache,
+    /// The preview in the "Xem" menu.
     pub show_preview: bool,
-    /// Scroll to the selected outline row and put the cursor in it (after an outline
-    /// action or a jump to a finding).
-    pub reveal_selection: bool,
+    /// Shown although the window is narrow ("◄ Xem trước trang in").
+    pub unfold_preview: bool,
+    pub theme: ThemePreference,
+    /// Whether the caret blinks at all (as the system's "cursor blink" setting; off in
+    /// scripted tests, where a blink would be a frame that never settles).
+    pub caret_blinks: bool,
+    /// The title last sent to the window (a viewport command costs a repaint).
+    sent_title: Option<String>,
+    /// Time of the last key or click, for the caret's blinking.
+    last_input: f64,
+    blinking: Option<bool>,
+    /// Revision and time of the last change, for the checker's pause.
+    changed: (u64, f64),
+    /// Scroll the outline to the row that has the keyboard (after a command moved it).
+    pub reveal: bool,
+}
+
+impl Default for UiState {
+    fn default() -> Self {
+        Self {
+            commands: Vec::new(),
+            selection: None,
+            preview: Default::default(),
+            show_preview: true,
+            unfold_preview: false,
+            theme: ThemePreference::Light,
+            caret_blinks: true,
+            sent_title: None,
+            last_input: 0.0,
+            blinking: None,
+            changed: (u64::MAX, 0.0),
+            reveal: false,
+        }
+    }
+}
+
+impl UiState {
+    pub fn queue(&mut self, command: Command) {
+        self.commands.push(command);
+    }
 }
 
 /// The editor window: the app state plus interface state.
@@ -35,190 +93,314 @@ pub struct Gui {
     pub app: App,
     pub ui: UiState,
     fonts_installed: bool,
+    /// Input events held back for the next frame (see `input`).
+    held: input::Held,
 }
 
 impl Gui {
     pub fn new(app: App) -> Self {
         Self {
             app,
-            ui: UiState {
-                show_preview: true,
-                ..UiState::default()
-            },
+            ui: UiState::default(),
             fonts_installed: false,
+            held: Default::default(),
         }
     }
 
     /// One frame of the whole window.
     pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
         if !self.fonts_installed {
-            fonts::install(ui.ctx());
+            fonts::install(&ctx);
+            ctx.set_theme(self.ui.theme);
             self.fonts_installed = true;
+            // A new window (or draft) opens with the keyboard in its first field.
+            if self.app.dialog.is_none() {
+                self.ui.queue(Command::GoTo(self.app.step));
+            }
         }
         let now = ui.input(|i| i.time);
-        self.handle_shortcuts(ui, now);
+        self.caret_blink(&ctx, now);
+        self.handle_shortcuts(ui);
 
-        egui::Panel::top("menu").show(ui, |ui| menu::bar(ui, &mut self.app, &mut self.ui, now));
+        egui::Panel::top("menu").show(ui, |ui| menu::bar(ui, &mut self.app, &mut self.ui));
         egui::Panel::bottom("status").show(ui, |ui| {
             ui.horizontal(|ui| {
                 let rules = crate::rules::RuleSet::by_id(&self.app.doc.rules)
                     .map(|r| r.name.as_str())
                     .unwrap_or(self.app.doc.rules.as_str());
-                ui.label(egui::RichText::new(rules).small());
+                ui.add(egui::Label::new(egui::RichText::new(rules).small()).truncate());
                 ui.separator();
                 ui.label(egui::RichText::new(&self.app.status).small());
             });
         });
+        let narrow = ctx.content_rect().width() < FOLD_PREVIEW_BELOW;
         egui::Panel::left("steps")
             .resizable(true)
-            .default_size(210.0)
-            .show(ui, |ui| steps::panel(ui, &mut self.app));
-        if self.ui.show_preview {
+            .default_size(if narrow { 180.0 } else { 210.0 })
+            .show(ui, |ui| steps::panel(ui, &self.app, &mut self.ui));
+        let folded = narrow && !self.ui.unfold_preview;
+        if self.ui.show_preview && !folded {
             egui::Panel::right("preview")
                 .resizable(true)
-                .default_size(430.0)
+                .default_size(if narrow { 340.0 } else { 430.0 })
                 .show(ui, |ui| preview::panel(ui, &self.app, &mut self.ui.preview));
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            self.step_header(ui, now);
-            egui::ScrollArea::vertical()
+            self.step_header(ui, folded);
+            egui::ScrollArea::both()
                 .id_salt("step")
                 .auto_shrink(false)
-                .show(ui, |ui| self.step_page(ui, now));
+                .show(ui, |ui| {
+                    ui.set_min_width(560.0);
+                    self.step_page(ui, now)
+                });
         });
 
-        dialogs::show(ui.ctx(), &mut self.app, now);
+        dialogs::show(&ctx, &mut self.app, &mut self.ui, now);
+        self.apply_commands(&ctx, now);
         self.app.autosave_tick(now);
+        if self.app.is_dirty() {
+            // The recovery copy is due even if nobody touches the window.
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(
+                crate::app::AUTOSAVE_SECONDS,
+            ));
+        }
+        self.check_after_pause(&ctx, now);
+    }
+
+    /// Runs the queued commands and gives the keyboard where the last one says.
+    fn apply_commands(&mut self, ctx: &egui::Context, now: f64) {
+        let commands = std::mem::take(&mut self.ui.commands);
+        for command in commands {
+            let command = match command {
+                Command::Action(a) if a.is_text_format() => match self.format_selection(a) {
+                    Some(c) => c,
+                    None => continue,
+                },
+                other => other,
+            };
+            let before = focus::current_caret(ctx);
+            let step = self.app.step;
+            if matches!(
+                command,
+                Command::GoTo(_) | Command::NextStep | Command::PreviousStep
+            ) {
+                // Leaving a step commits its fields: the widgets will not be drawn to lose
+                // the keyboard.
+                self.app.commit_fields();
+            }
+            if let Some(target) = self.app.apply(command, now) {
+                if self.app.step != step {
+                    ctx.memory_mut(|m| {
+                        if let Some(id) = m.focused() {
+                            m.surrender_focus(id)
+                        }
+                    });
+                }
+                focus::give(ctx, &self.app, &target, before);
+                if let crate::app::Field::Paragraph(ParaRef::Block(_)) = target.field {
+                    self.ui.reveal_focus();
+                }
+            }
+        }
+    }
+
+    /// B/I/U from the menu or the toolbar act on the last selection of a paragraph.
+    fn format_selection(&mut self, action: Action) -> Option<Command> {
+        let style = match action {
+            Action::Bold => crate::model::Style::Bold,
+            Action::Italic => crate::model::Style::Italic,
+            _ => crate::model::Style::Underline,
+        };
+        match self.ui.selection.clone() {
+            Some(s) if s.start != s.end && s.at.get(&self.app.doc).is_some() => {
+                Some(Command::ToggleStyle {
+                    at: s.at,
+                    start: s.start,
+                    end: s.end,
+                    style,
+                })
+            }
+            _ => {
+                self.app.status = format!(
+                    "Chọn (bôi đen) phần chữ trong một đoạn văn trước khi bấm “{}”.",
+                    action.label()
+                );
+                None
+            }
+        }
+    }
+
+    /// The checker runs once typing pauses, never between two keystrokes.
+    fn check_after_pause(&mut self, ctx: &egui::Context, now: f64) {
         let revision = self.app.revision();
-        self.app
-            .checker
-            .update(&self.app.doc, revision, crate::templates::today());
+        if self.ui.changed.0 != revision {
+            let first = self.ui.changed.0 == u64::MAX;
+            self.ui.changed = (revision, if first { f64::MIN } else { now });
+        }
+        let waited = now - self.ui.changed.1;
+        if waited >= CHECK_AFTER_PAUSE {
+            self.app
+                .checker
+                .update(&self.app.doc, revision, crate::templates::today());
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(
+                CHECK_AFTER_PAUSE - waited,
+            ));
+            return;
+        }
         if !self.app.checker.is_current(revision) {
             // Come back for the checker's result.
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_millis(100));
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
-        self.ui.format = None;
+    }
+
+    /// The caret blinks while the clerk works and stays lit once they stop.
+    fn caret_blink(&mut self, ctx: &egui::Context, now: f64) {
+        let acted = ctx.input(|i| {
+            i.events.iter().any(|e| {
+                matches!(
+                    e,
+                    egui::Event::Key { .. }
+                        | egui::Event::Text(_)
+                        | egui::Event::Ime(_)
+                        | egui::Event::PointerButton { .. }
+                        | egui::Event::Paste(_)
+                )
+            })
+        });
+        if acted {
+            self.ui.last_input = now;
+        }
+        let blink = self.ui.caret_blinks
+            && now - self.ui.last_input < BLINK_SECONDS
+            && self.ui.last_input > 0.0;
+        if self.ui.blinking != Some(blink) {
+            self.ui.blinking = Some(blink);
+            ctx.all_styles_mut(|s| s.visuals.text_cursor.blink = blink);
+        }
+        if blink {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(
+                BLINK_SECONDS - (now - self.ui.last_input) + 0.05,
+            ));
+        }
     }
 
     /// The step's title, what it lacks and (for the body) the outline toolbar: these stay
     /// in place while the page scrolls.
-    fn step_header(&mut self, ui: &mut Ui, now: f64) {
-        ui.heading(self.app.step.label());
+    fn step_header(&mut self, ui: &mut Ui, folded: bool) {
+        ui.horizontal(|ui| {
+            ui.heading(self.app.step.label());
+            if folded && self.ui.show_preview {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .button("◄ Xem trước trang in")
+                        .on_hover_text("Cửa sổ hẹp nên bản xem trước được thu lại; bấm để hiện")
+                        .clicked()
+                    {
+                        self.ui.unfold_preview = true;
+                    }
+                });
+            }
+        });
         let missing = self.app.step.missing(&self.app.doc);
         if !missing.is_empty() {
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                format!("Còn thiếu: {}", missing.join(", ")),
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(format!("Còn thiếu: {}", missing.join(", ")))
+                        .color(ui.visuals().warn_fg_color),
+                )
+                .wrap(),
             );
         }
-        if self.app.step == Step::Body {
-            body::toolbar(ui, &mut self.app, &mut self.ui, now);
+        if self.app.step == crate::app::Step::Body {
+            body::toolbar(ui, &mut self.ui);
         }
         ui.separator();
     }
 
     fn step_page(&mut self, ui: &mut Ui, now: f64) {
+        use crate::app::Step;
         match self.app.step {
             Step::General => forms::general(ui, &mut self.app, now),
             Step::Preamble => paragraphs::preamble(ui, &mut self.app, &mut self.ui, now),
             Step::Body => body::page(ui, &mut self.app, &mut self.ui, now),
             Step::Closing => paragraphs::closing(ui, &mut self.app, &mut self.ui, now),
-            Step::Recipients => forms::recipients(ui, &mut self.app, now),
+            Step::Recipients => forms::recipients(ui, &mut self.app, &mut self.ui, now),
             Step::Signature => forms::signature(ui, &mut self.app, now),
             Step::Review => review::page(ui, &mut self.app, &mut self.ui, now),
         }
     }
 
     /// Shortcuts from the action table. Outline keys (Tab, Alt+↑…) act only while no text
-    /// field has the keyboard, so typing (and IME input) is never intercepted.
-    fn handle_shortcuts(&mut self, ui: &mut Ui, now: f64) {
+    /// field has the keyboard (a row's own editor handles them while it has it), so
+    /// typing (and IME input) is never intercepted.
+    fn handle_shortcuts(&mut self, ui: &mut Ui) {
         if self.app.dialog.is_some() {
             return;
         }
         let typing = ui.ctx().egui_wants_keyboard_input();
-        // egui matches shortcuts "logically" (extra Shift is ignored), so Ctrl+Shift+S
-        // must be tried before Ctrl+S: most modifiers first.
-        let mut table: Vec<(Action, egui::KeyboardShortcut)> = Action::ALL
-            .iter()
-            .filter_map(|a| a.shortcut().map(|s| (*a, s)))
-            .chain(std::iter::once((Action::Redo, Action::redo_alternative())))
-            .collect();
-        table.sort_by_key(|(_, s)| {
-            std::cmp::Reverse(u8::from(s.modifiers.shift) + u8::from(s.modifiers.alt))
-        });
-        for (action, shortcut) in table {
-            if action.is_text_format() {
-                // Handled by the focused paragraph editor.
-                continue;
-            }
-            // Outline keys (Tab, Alt+↑…) belong to the outline: elsewhere Tab moves
-            // between fields, and while typing they belong to the text.
-            let outline_key = action.is_outline() || action == Action::Delete;
-            if outline_key && (typing || self.app.step != Step::Body) {
-                continue;
+        for (command, shortcut) in shortcut_table() {
+            if let Command::Action(action) = command {
+                if action.is_text_format() {
+                    // Handled by the focused paragraph editor.
+                    continue;
+                }
+                let outline_key = action.is_outline() || action == Action::Delete;
+                if outline_key && (typing || self.app.step != crate::app::Step::Body) {
+                    continue;
+                }
             }
             if ui.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                run(&mut self.app, &mut self.ui, action, now);
+                self.ui.queue(command);
             }
         }
     }
 }
 
-/// Runs one action of the table (from a menu, a button or a shortcut).
-pub fn run(app: &mut App, ui_state: &mut UiState, action: Action, now: f64) {
-    match action {
-        Action::New => app.dialog = Some(Dialog::Templates),
-        Action::Open => {
-            if let Some(path) = app.picker.open_draft() {
-                app.request(Pending::Open(path));
-            }
-        }
-        Action::Save => {
-            app.save();
-        }
-        Action::SaveAs => {
-            app.save_as();
-        }
-        Action::Import => {
-            if let Some(path) = app.picker.import_file() {
-                app.request(Pending::Import(path, crate::import::Encoding::Auto));
-            }
-        }
-        Action::Paste => app.dialog = Some(Dialog::Paste(String::new())),
-        Action::Export => app.export_requested(),
-        Action::Undo => app.undo(),
-        Action::Redo => app.redo(),
-        Action::AddSection
-        | Action::AddChild
-        | Action::MoveUp
-        | Action::MoveDown
-        | Action::Indent
-        | Action::Outdent
-        | Action::Delete => {
-            app.step = Step::Body;
-            body::outline_action(app, action, now);
-            // The moved or new row keeps the keyboard, so that Tab or Alt+↑ can be pressed
-            // again (its editor handles them) or its text typed.
-            ui_state.reveal_selection = true;
-        }
-        Action::Bold => ui_state.format = Some(Style::Bold),
-        Action::Italic => ui_state.format = Some(Style::Italic),
-        Action::Underline => ui_state.format = Some(Style::Underline),
-        Action::Profile => {
-            app.dialog = Some(Dialog::Profile {
-                first_run: false,
-                draft: Box::new(app.profile.clone()),
-            })
-        }
-        Action::Help => app.dialog = Some(Dialog::Help),
+/// Every shortcut, most modifiers first: egui matches shortcuts "logically" (an extra
+/// Shift is ignored), so Ctrl+Shift+S must be tried before Ctrl+S.
+fn shortcut_table() -> Vec<(Command, egui::KeyboardShortcut)> {
+    use egui::{Key, KeyboardShortcut, Modifiers};
+    let mut table: Vec<(Command, KeyboardShortcut)> = Action::ALL
+        .iter()
+        .filter_map(|a| a.shortcut().map(|s| (Command::Action(*a), s)))
+        .chain([
+            (Command::Action(Action::Redo), Action::redo_alternative()),
+            (
+                Command::NextStep,
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::PageDown),
+            ),
+            (
+                Command::PreviousStep,
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::PageUp),
+            ),
+        ])
+        .collect();
+    table.sort_by_key(|(_, s)| {
+        std::cmp::Reverse(u8::from(s.modifiers.shift) + u8::from(s.modifiers.alt))
+    });
+    table
+}
+
+impl UiState {
+    /// Scroll to the row that gets the keyboard and lay out every row once, so that its
+    /// position is exact.
+    pub fn reveal_focus(&mut self) {
+        self.reveal = true;
     }
 }
 
 impl eframe::App for Gui {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.app.title()));
+        let title = self.app.title();
+        if self.ui.sent_title.as_ref() != Some(&title) {
+            // Every viewport command asks for another frame: send it only on change.
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.ui.sent_title = Some(title);
+        }
         if ctx.input(|i| i.viewport().close_requested()) && !self.app.quit_confirmed {
             if self.app.is_dirty() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -233,8 +415,15 @@ impl eframe::App for Gui {
         if self.app.quit_confirmed {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
-        // Autosave needs frames even when the clerk is idle.
-        ctx.request_repaint_after(std::time::Duration::from_secs(5));
+        if !self.held.is_empty() {
+            ctx.request_repaint();
+        }
+    }
+
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if self.held.split(raw_input) {
+            ctx.request_repaint();
+        }
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

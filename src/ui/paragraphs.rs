@@ -1,166 +1,260 @@
-//! Preamble (with the helper that writes it from the conference facts) and closing.
+//! Preamble (with the helper that writes it from the conference facts) and closing, and
+//! what every paragraph editor does after a frame: store the keystroke, commit, remember
+//! the selection, queue Ctrl+B/I/U.
 
-use super::rich_text::paragraph_editor;
+use super::fields::{self, buffered, label};
+use super::rich_text::{paragraph_editor, Edited, Look};
 use super::UiState;
-use crate::app::{App, EditKey, ParaRef};
-use crate::model::text::nfc;
-use crate::model::{DocDate, Paragraph};
-use egui::{Id, TextEdit, Ui};
+use crate::app::{App, Command, EditKey, ParaList, ParaRef};
+use crate::model::{tidy, Conference, DocDate, Document, Paragraph};
+use egui::{TextEdit, Ui};
+use std::collections::HashMap;
 
 pub fn preamble(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
     egui::CollapsingHeader::new("Soạn đoạn mở đầu từ thông tin hội nghị")
         .default_open(app.doc.preamble.iter().all(Paragraph::is_empty))
-        .show(ui, |ui| conference_form(ui, app, now));
+        .show(ui, |ui| conference_form(ui, app, state, now));
     ui.separator();
-    list(ui, app, state, now, ListKind::Preamble);
+    list(ui, app, state, now, ParaList::Preamble);
 }
 
 pub fn closing(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
     ui.label("Đoạn kết: giao nhiệm vụ tổ chức thực hiện, phạm vi phổ biến…");
-    list(ui, app, state, now, ListKind::Closing);
+    list(ui, app, state, now, ParaList::Closing);
 }
 
-#[derive(Clone, Copy)]
-enum ListKind {
-    Preamble,
-    Closing,
+/// The document-wide number of each paragraph's first footnote, in the order the DOCX
+/// numbers them: preamble, body, closing.
+pub struct NoteNumbers(HashMap<String, usize>);
+
+impl NoteNumbers {
+    pub fn first(&self, at: &ParaRef) -> usize {
+        self.0.get(&at.key()).copied().unwrap_or(1)
+    }
 }
 
-fn list(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64, kind: ListKind) {
-    let items = |d: &crate::model::Document| match kind {
-        ListKind::Preamble => d.preamble.len(),
-        ListKind::Closing => d.closing.len(),
+pub fn note_numbers(doc: &Document) -> NoteNumbers {
+    let mut map = HashMap::new();
+    let mut next = 1;
+    let mut add = |at: ParaRef, p: &Paragraph| {
+        if !p.notes.is_empty() {
+            map.insert(at.key(), next);
+            next += p.notes.len();
+        }
     };
-    let (name, make): (&str, fn(usize) -> ParaRef) = match kind {
-        ListKind::Preamble => ("Đoạn mở đầu", ParaRef::Preamble),
-        ListKind::Closing => ("Đoạn kết", ParaRef::Closing),
+    for (i, p) in doc.preamble.iter().enumerate() {
+        add(ParaRef::Preamble(i), p);
+    }
+    for row in super::body::rows(&doc.body) {
+        let at = ParaRef::Block(row.path);
+        if let Some(p) = at.get(doc) {
+            add(at.clone(), p);
+        }
+    }
+    for (i, p) in doc.closing.iter().enumerate() {
+        add(ParaRef::Closing(i), p);
+    }
+    NoteNumbers(map)
+}
+
+/// After a paragraph editor's frame: keystrokes stored losslessly, NFC when the editor
+/// loses the keyboard, the selection kept for the toolbar, Ctrl+B/I/U queued.
+pub fn after_edit(app: &mut App, state: &mut UiState, at: &ParaRef, edited: Edited, now: f64) {
+    let key = at.key();
+    if let Some(p) = edited.changed {
+        app.edit(EditKey::Field(key.clone()), now, |d| {
+            if let Some(slot) = at.get_mut(d) {
+                *slot = p;
+            }
+        });
+    }
+    if edited.committed {
+        app.edit(EditKey::Field(key), now, |d| {
+            if let Some(slot) = at.get_mut(d) {
+                slot.normalize();
+            }
+        });
+    }
+    if let Some((start, end)) = edited.selection {
+        state.selection = Some(super::Selection {
+            at: at.clone(),
+            start,
+            end,
+        });
+    }
+    if let Some((style, start, end)) = edited.format {
+        state.queue(Command::ToggleStyle {
+            at: at.clone(),
+            start,
+            end,
+            style,
+        });
+    }
+}
+
+fn list(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64, kind: ParaList) {
+    let (name, len) = match kind {
+        ParaList::Preamble => ("Đoạn mở đầu", app.doc.preamble.len()),
+        ParaList::Closing => ("Đoạn kết", app.doc.closing.len()),
     };
-    for i in 0..items(&app.doc) {
-        let at = make(i);
+    let notes = note_numbers(&app.doc);
+    for i in 0..len {
+        let at = kind.at(i);
         let Some(para) = at.get(&app.doc).cloned() else {
             continue;
         };
-        let key = at.key();
-        let format = state
-            .format
-            .filter(|_| state.last_focus.as_deref() == Some(&key));
         let label = format!("{name} {}", i + 1);
-        let edited = paragraph_editor(ui, &key, &label, &para, format, false, false);
-        if edited.has_focus {
-            state.last_focus = Some(key.clone());
-        }
-        if let Some(p) = edited.changed {
-            app.edit(EditKey::Field(key), now, |d| {
-                if let Some(slot) = at.get_mut(d) {
-                    *slot = p;
-                }
-            });
-        }
+        let look = Look {
+            label: &label,
+            heading: false,
+            outline: false,
+            first_note: notes.first(&at),
+        };
+        let edited = paragraph_editor(ui, &at, &para, &look);
+        after_edit(app, state, &at, edited, now);
+        super::body::note_fields(ui, app, state, &at, &para, notes.first(&at), now);
         if ui.small_button("× Xóa đoạn này").clicked() {
-            app.edit(EditKey::Once, now, |d| match kind {
-                ListKind::Preamble => drop(d.preamble.remove(i)),
-                ListKind::Closing => drop(d.closing.remove(i)),
-            });
-            break;
+            state.queue(Command::RemoveParagraph(kind, i));
         }
     }
     if ui
         .button(format!("+ Thêm {}", name.to_lowercase()))
         .clicked()
     {
-        app.edit(EditKey::Once, now, |d| match kind {
-            ListKind::Preamble => d.preamble.push(Paragraph::default()),
-            ListKind::Closing => d.closing.push(Paragraph::default()),
-        });
+        state.queue(Command::AddParagraph(kind));
     }
 }
 
-fn conference_form(ui: &mut Ui, app: &mut App, now: f64) {
-    let mut c = app.doc.conference.clone().unwrap_or_default();
-    let before = c.clone();
-    let row = |ui: &mut Ui, label: &str, key: &str, value: &mut String| {
-        ui.horizontal(|ui| {
-            let id = ui.add_sized([170.0, 20.0], egui::Label::new(label)).id;
-            ui.add(
-                TextEdit::singleline(value)
-                    .id(Id::unique(("conference", key)))
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(id);
-        });
-    };
-    row(ui, "Tên hội nghị", "name", &mut c.name);
+/// One fact of the conference: how to read it from and write it into the facts.
+type Fact = (
+    &'static str,
+    &'static str,
+    &'static str,
+    fn(&Conference) -> String,
+    fn(&mut Conference, String),
+);
+
+const ONE_LINE_FACTS: [Fact; 4] = [
+    (
+        "Tên hội nghị",
+        "conference.name",
+        "vd. Hội nghị lần thứ năm",
+        |c| c.name.clone(),
+        |c, v| c.name = v,
+    ),
+    (
+        "Địa điểm",
+        "conference.place",
+        "vd. Hội trường Thành ủy",
+        |c| c.place.clone(),
+        |c, v| c.place = v,
+    ),
+    (
+        "Chủ trì",
+        "conference.chair",
+        "vd. Nguyễn Văn A, Bí thư Đảng ủy",
+        |c| c.chair.clone(),
+        |c, v| c.chair = v,
+    ),
+    (
+        "Thành phần dự (mỗi dòng một)",
+        "conference.attendees",
+        "vd. các đồng chí Ủy viên Ban Chấp hành Đảng bộ",
+        |c| c.attendees.join("\n"),
+        |c, v| c.attendees = tidy::split_lines(&v),
+    ),
+];
+
+fn conference_form(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
+    for (i, fact) in ONE_LINE_FACTS.iter().enumerate() {
+        conference_fact(ui, app, now, fact, i == 3);
+        if i == 0 {
+            meeting_date(ui, app, now);
+        }
+    }
+    conference_fact(
+        ui,
+        app,
+        now,
+        &(
+            "Báo cáo đã nghe (mỗi dòng một)",
+            "conference.reports",
+            "vd. Báo cáo tình hình kinh tế - xã hội năm 2026",
+            |c| c.reports.join("\n"),
+            |c, v| c.reports = tidy::split_lines(&v),
+        ),
+        true,
+    );
+    if ui
+        .button("Soạn đoạn mở đầu")
+        .on_hover_text("Viết đoạn mở đầu từ các thông tin trên; hỏi trước khi thay đoạn đã viết")
+        .clicked()
+    {
+        state.queue(Command::PreambleHelper);
+    }
+}
+
+fn conference_fact(ui: &mut Ui, app: &mut App, now: f64, fact: &Fact, multiline: bool) {
+    let (label_text, key, hint, get, set) = *fact;
+    let model = app.doc.conference.as_ref().map(get).unwrap_or_default();
     ui.horizontal(|ui| {
-        let label = ui.add_sized([170.0, 20.0], egui::Label::new("Ngày họp")).id;
+        let label_id = label(ui, label_text);
+        let e = buffered(ui, super::focus::field_id(key), &model, |t| {
+            let edit = if multiline {
+                TextEdit::multiline(t).desired_rows(2)
+            } else {
+                TextEdit::singleline(t)
+            };
+            edit.hint_text(hint).desired_width(f32::INFINITY)
+        });
+        let response = e.response.labelled_by(label_id);
+        fields::store(app, now, key, e.changed, e.committed, |d, text, commit| {
+            let c = d.conference.get_or_insert_with(Default::default);
+            set(c, text.to_owned());
+            if commit {
+                c.name = tidy::line(&c.name);
+                c.place = tidy::line(&c.place);
+                c.chair = tidy::line(&c.chair);
+                c.attendees = tidy::lines(&c.attendees);
+                c.reports = tidy::lines(&c.reports);
+            }
+        });
+        if !multiline {
+            fields::enter_moves_on(ui, &response);
+        }
+    });
+}
+
+fn meeting_date(ui: &mut Ui, app: &mut App, now: f64) {
+    let c = app.doc.conference.clone().unwrap_or_default();
+    ui.horizontal_wrapped(|ui| {
+        let label = label(ui, "Ngày họp");
         let mut d = c.date.unwrap_or(app.doc.date);
         let mut day = d.day.unwrap_or(1);
         let mut month = d.month.unwrap_or(1);
-        ui.add(egui::DragValue::new(&mut day).range(1..=31))
-            .labelled_by(label);
-        ui.label("/");
-        ui.add(egui::DragValue::new(&mut month).range(1..=12))
-            .labelled_by(label);
-        ui.label("/");
-        ui.add(egui::DragValue::new(&mut d.year).range(1930..=2100))
-            .labelled_by(label);
-        c.date = Some(DocDate::ymd(d.year, month, day));
-        ui.checkbox(&mut c.online, "trực tuyến");
-    });
-    row(ui, "Địa điểm", "place", &mut c.place);
-    row(ui, "Chủ trì", "chair", &mut c.chair);
-    let mut attendees = c.attendees.join("\n");
-    let mut reports = c.reports.join("\n");
-    ui.horizontal(|ui| {
-        let id = ui
-            .add_sized(
-                [170.0, 20.0],
-                egui::Label::new("Thành phần dự (mỗi dòng một)"),
-            )
-            .id;
-        ui.add(
-            TextEdit::multiline(&mut attendees)
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(id);
-    });
-    ui.horizontal(|ui| {
-        let id = ui
-            .add_sized(
-                [170.0, 20.0],
-                egui::Label::new("Báo cáo đã nghe (mỗi dòng một)"),
-            )
-            .id;
-        ui.add(
-            TextEdit::multiline(&mut reports)
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(id);
-    });
-    c.attendees = nfc(&attendees).lines().map(str::to_owned).collect();
-    c.reports = nfc(&reports).lines().map(str::to_owned).collect();
-    c.name = nfc(&c.name);
-    c.place = nfc(&c.place);
-    c.chair = nfc(&c.chair);
-    if c != before {
-        app.edit(EditKey::Field("conference".into()), now, |d| {
-            d.conference = Some(c)
-        });
-    }
-    if ui
-        .button("Soạn đoạn mở đầu")
-        .on_hover_text("Viết lại đoạn mở đầu đầu tiên từ các thông tin trên; có thể sửa sau")
-        .clicked()
-    {
-        if let Some(text) = crate::model::preamble::preamble_text(&app.doc) {
-            app.edit(EditKey::Once, now, |d| {
-                let p = Paragraph::plain(text);
-                match d.preamble.first_mut() {
-                    Some(first) => *first = p,
-                    None => d.preamble.push(p),
-                }
+        let mut online = c.online;
+        // Only what the clerk touched is stored: a date shown from the document's own
+        // date is not a change.
+        let touched = [
+            ui.add(egui::DragValue::new(&mut day).range(1..=31))
+                .labelled_by(label),
+            ui.label("/"),
+            ui.add(egui::DragValue::new(&mut month).range(1..=12))
+                .labelled_by(label),
+            ui.label("/"),
+            ui.add(egui::DragValue::new(&mut d.year).range(1930..=2100))
+                .labelled_by(label),
+            ui.checkbox(&mut online, "trực tuyến"),
+        ]
+        .iter()
+        .any(egui::Response::changed);
+        if touched {
+            let date = Some(DocDate::ymd(d.year, month, day));
+            app.edit(EditKey::Field("conference.date".into()), now, |doc| {
+                let c = doc.conference.get_or_insert_with(Default::default);
+                c.date = date;
+                c.online = online;
             });
         }
-    }
+    });
 }

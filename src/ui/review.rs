@@ -2,7 +2,7 @@
 //! place and offers its fix), and export.
 
 use super::UiState;
-use crate::app::{App, EditKey, Step};
+use crate::app::{App, Command, EditKey, ParaRef, Step};
 use crate::check::{self, Finding, Place, Severity};
 use crate::rules::RuleSet;
 use egui::{Color32, RichText, Ui};
@@ -15,7 +15,7 @@ pub fn page(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
             complete = false;
             ui.horizontal(|ui| {
                 if ui.link(step.label()).clicked() {
-                    app.step = step;
+                    state.queue(Command::GoTo(step));
                 }
                 ui.label(format!("— còn thiếu: {}", missing.join(", ")));
             });
@@ -30,7 +30,7 @@ pub fn page(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
         .on_hover_text("Ctrl+E")
         .clicked()
     {
-        app.export_requested();
+        state.queue(Command::Action(crate::app::Action::Export));
     }
     ui.separator();
     findings(ui, app, state, now);
@@ -91,7 +91,7 @@ fn finding_row(ui: &mut Ui, app: &mut App, state: &mut UiState, f: &Finding, now
             .on_hover_text(format!("Quy tắc: {}", f.id))
             .clicked()
         {
-            jump(app, state, &f.place);
+            jump(state, &f.place);
         }
         if let Some(fix) = &f.fix {
             if ui.small_button(format!("Sửa: {}", fix.label)).clicked() {
@@ -130,14 +130,13 @@ fn check_path(path: &[usize]) -> String {
         .join("/")
 }
 
-/// Shows the step where the finding is and, in the body, selects and reveals its block.
-pub fn jump(app: &mut App, state: &mut UiState, place: &Place) {
+/// Shows the step where the finding is and, in the body, gives its block the keyboard.
+pub fn jump(state: &mut UiState, place: &Place) {
     let step = match place {
         Place::Preamble { .. } => Step::Preamble,
         Place::Body { path, .. } => {
-            app.selected = Some(path.clone());
-            state.reveal_selection = true;
-            Step::Body
+            state.queue(Command::FocusParagraph(ParaRef::Block(path.clone())));
+            return;
         }
         Place::Closing { .. } => Step::Closing,
         Place::Recipient { .. } | Place::Archive => Step::Recipients,
@@ -145,5 +144,5 @@ pub fn jump(app: &mut App, state: &mut UiState, place: &Place) {
         Place::Document | Place::Layout(_) => return,
         _ => Step::General,
     };
-    app.step = step;
+    state.queue(Command::GoTo(step));
 }

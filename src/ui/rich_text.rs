@@ -1,46 +1,72 @@
-//! A paragraph editor that shows bold, italic and underline as they will print. The
-//! paragraph stays plain text plus spans; after each edit the spans are moved by
-//! `Paragraph::replace_text`, and Ctrl+B/I/U toggle a span over the selection.
+//! A paragraph editor that shows bold, italic and underline as they will print, and the
+//! footnote marks where they sit. The paragraph stays plain text plus spans; after each
+//! edit the spans are moved by `Paragraph::replace_text` (lossless: the text is stored as
+//! typed and put in NFC when the editor loses the keyboard). Ctrl+B/I/U and outline keys
+//! are reported to the caller, which queues them as commands.
 
 use super::fonts::serif;
-use crate::model::text::nfc;
+use crate::app::{Action, ParaRef};
 use crate::model::{Paragraph, Style};
-use egui::text::{LayoutJob, TextFormat};
-use egui::{Color32, FontId, Id, Key, KeyboardShortcut, Modifiers, Stroke, TextEdit, Ui};
+use egui::text::{CCursor, LayoutJob, TextFormat};
+use egui::{Color32, FontId, Key, KeyboardShortcut, Modifiers, Stroke, TextEdit, Ui};
 use std::sync::Arc;
 
 /// Point size of editor text.
 pub const TEXT_SIZE: f32 = 16.0;
+/// Room left after the letter that carries a footnote mark.
+const MARK_ROOM: f32 = 9.0;
 
 pub struct Edited {
-    /// The paragraph after the edit, if it changed.
+    /// The paragraph after a keystroke, if it changed.
     pub changed: Option<Paragraph>,
+    /// The editor lost the keyboard: time to commit (NFC).
+    pub committed: bool,
     /// An outline key pressed in an outline row's editor (Tab, Shift+Tab, Alt+↑/↓).
-    pub outline_action: Option<crate::app::Action>,
-    pub has_focus: bool,
+    pub outline_action: Option<Action>,
+    /// Ctrl+B/I/U pressed, with the selection it applies to.
+    pub format: Option<(Style, usize, usize)>,
+    /// The selection while the editor has the keyboard (start, end in characters).
+    pub selection: Option<(usize, usize)>,
     pub response: egui::Response,
 }
 
-/// Shows `para` for editing. `label` names the field for screen readers and tests;
-/// `format` is a style to toggle over the selection now (from the toolbar).
-pub fn paragraph_editor(
-    ui: &mut Ui,
-    key: &str,
-    label: &str,
-    para: &Paragraph,
-    format: Option<Style>,
-    heading: bool,
-    outline: bool,
-) -> Edited {
-    let id = Id::unique(("paragraph", key));
+/// How a paragraph is shown.
+pub struct Look<'a> {
+    /// Names the field for screen readers and tests.
+    pub label: &'a str,
+    pub heading: bool,
+    /// In the outline, where Tab and Alt+↑/↓ move the row.
+    pub outline: bool,
+    /// The document-wide number of the paragraph's first footnote.
+    pub first_note: usize,
+}
+
+pub fn paragraph_editor(ui: &mut Ui, at: &ParaRef, para: &Paragraph, look: &Look) -> Edited {
+    let id = super::focus::paragraph_id(at);
+    let focused = ui.memory(|m| m.has_focus(id));
     // In the outline, Tab and Alt+↑/↓ move the row, as in an outliner: taken before the
     // text box sees them (it would move the focus or insert a tab).
-    let outline_action = if outline && ui.memory(|m| m.has_focus(id)) {
+    let outline_action = if look.outline && focused {
         outline_key(ui)
     } else {
         None
     };
+    let mut format = None;
+    // Ctrl+Shift+I is "Nhập…", not italic.
+    if focused && !ui.input(|i| i.modifiers.shift) {
+        for (style, key) in [
+            (Style::Bold, Key::B),
+            (Style::Italic, Key::I),
+            (Style::Underline, Key::U),
+        ] {
+            let shortcut = KeyboardShortcut::new(Modifiers::COMMAND, key);
+            if ui.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                format = Some(style);
+            }
+        }
+    }
     let mut text = para.text.clone();
+    let heading = look.heading;
     let mut layouter = |ui: &Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
         let shown = if buf.as_str() == para.text {
             std::borrow::Cow::Borrowed(para)
@@ -53,61 +79,46 @@ pub fn paragraph_editor(
         job.wrap.max_width = wrap;
         ui.fonts_mut(|f| f.layout_job(job))
     };
-    let label_id = ui.label(egui::RichText::new(label).small().weak()).id;
+    let label_id = ui.label(egui::RichText::new(look.label).small().weak()).id;
     // lock_focus: egui must not move the focus on Tab; the outline takes Tab instead.
     let output = TextEdit::multiline(&mut text)
         .id(id)
-        .lock_focus(outline)
+        .lock_focus(look.outline)
         .desired_width(f32::INFINITY)
         .desired_rows(1)
         .layouter(&mut layouter)
         .show(ui);
+    paint_note_marks(ui, &output, para, look.first_note);
     let response = output.response.response.clone().labelled_by(label_id);
-    let has_focus = response.has_focus();
 
     let mut changed = None;
     if response.changed() {
         let mut p = para.clone();
-        p.replace_text(&nfc(&text));
+        p.replace_text(&text);
         changed = Some(p);
     }
-    let mut toggle = format;
-    // Ctrl+Shift+I is "Nhập…", not italic.
-    if has_focus && !ui.input(|i| i.modifiers.shift) {
-        for (style, key) in [
-            (Style::Bold, Key::B),
-            (Style::Italic, Key::I),
-            (Style::Underline, Key::U),
-        ] {
-            let shortcut = KeyboardShortcut::new(Modifiers::COMMAND, key);
-            if ui.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                toggle = Some(style);
-            }
-        }
-    }
-    if let Some(style) = toggle {
-        let range = output
-            .cursor_range
-            .or_else(|| output.state.cursor.char_range());
-        if let Some(r) = range {
+    let selection = output
+        .cursor_range
+        .or_else(|| {
+            response
+                .has_focus()
+                .then(|| output.state.cursor.char_range())?
+        })
+        .map(|r| {
             let (a, b) = (r.primary.index.0, r.secondary.index.0);
-            let mut p = changed.clone().unwrap_or_else(|| para.clone());
-            p.toggle_style(a.min(b), a.max(b), style);
-            if p != *para {
-                changed = Some(p);
-            }
-        }
-    }
+            (a.min(b), a.max(b))
+        });
     Edited {
         changed,
+        committed: response.lost_focus(),
         outline_action,
-        has_focus,
+        format: format.zip(selection).map(|(s, (a, b))| (s, a, b)),
+        selection: selection.filter(|_| response.has_focus()),
         response,
     }
 }
 
-fn outline_key(ui: &mut Ui) -> Option<crate::app::Action> {
-    use crate::app::Action;
+fn outline_key(ui: &mut Ui) -> Option<Action> {
     // Most modifiers first: egui ignores an extra Shift when matching.
     [
         Action::Outdent,
@@ -122,7 +133,32 @@ fn outline_key(ui: &mut Ui) -> Option<crate::app::Action> {
     })
 }
 
-/// The paragraph as an egui layout: serif faces, underline as a stroke.
+/// Draws each footnote's number, raised, right after the letter it follows, as Word will
+/// print it (the layout leaves room there).
+fn paint_note_marks(
+    ui: &Ui,
+    output: &egui::text_edit::TextEditOutput,
+    para: &Paragraph,
+    first: usize,
+) {
+    let color = ui.visuals().hyperlink_color;
+    for (k, note) in para.notes.iter().enumerate() {
+        let at = note.at.min(para.char_len());
+        let rect = output.galley.pos_from_cursor(CCursor::new(at));
+        // The letter before the anchor was given `MARK_ROOM` after it.
+        let pos = output.galley_pos + rect.left_top().to_vec2() + egui::vec2(1.0 - MARK_ROOM, -3.0);
+        ui.painter().text(
+            pos,
+            egui::Align2::LEFT_TOP,
+            (first + k).to_string(),
+            FontId::proportional(TEXT_SIZE * 0.6),
+            color,
+        );
+    }
+}
+
+/// The paragraph as an egui layout: serif faces, underline as a stroke, room after each
+/// letter that carries a footnote mark.
 pub fn layout_job(para: &Paragraph, heading: bool, color: Color32) -> LayoutJob {
     let mut job = LayoutJob::default();
     for seg in para.segments() {
@@ -136,7 +172,19 @@ pub fn layout_job(para: &Paragraph, heading: bool, color: Color32) -> LayoutJob 
             },
             ..Default::default()
         };
-        job.append(seg.text, 0.0, format);
+        // The room goes on the segment's last letter: the galley keeps one glyph per
+        // character, so the caret still maps to the text.
+        match seg.text.char_indices().last() {
+            Some((i, _)) if !seg.notes.is_empty() => {
+                job.append(&seg.text[..i], 0.0, format.clone());
+                let spaced = TextFormat {
+                    extra_letter_spacing: MARK_ROOM * seg.notes.len() as f32,
+                    ..format
+                };
+                job.append(&seg.text[i..], 0.0, spaced);
+            }
+            _ => job.append(seg.text, 0.0, format),
+        }
     }
     if job.text.is_empty() {
         job.append(

@@ -1,12 +1,13 @@
 //! The step list on the left: where the clerk is, and what each step still lacks.
 
-use crate::app::{App, Step};
+use super::UiState;
+use crate::app::{App, Command, Step};
 use egui::{RichText, Ui};
 
-pub fn panel(ui: &mut Ui, app: &mut App) {
+pub fn panel(ui: &mut Ui, app: &App, state: &mut UiState) {
     ui.add_space(6.0);
     ui.label(RichText::new(app.doc.kind.printed_name()).strong());
-    ui.label(RichText::new(app.title()).small().weak());
+    ui.add(egui::Label::new(RichText::new(app.title()).small().weak()).truncate());
     ui.separator();
     for step in Step::ALL {
         let missing = step.missing(&app.doc);
@@ -24,7 +25,7 @@ pub fn panel(ui: &mut Ui, app: &mut App) {
             r.on_hover_text(format!("Còn thiếu: {}", missing.join(", ")))
         };
         if r.clicked() {
-            app.step = step;
+            state.queue(Command::GoTo(step));
         }
     }
     ui.separator();
@@ -34,13 +35,13 @@ pub fn panel(ui: &mut Ui, app: &mut App) {
             .add_enabled(i > 0, egui::Button::new("◄ Trước"))
             .clicked()
         {
-            app.step = Step::ALL[i - 1];
+            state.queue(Command::PreviousStep);
         }
         if ui
             .add_enabled(i + 1 < Step::ALL.len(), egui::Button::new("Tiếp ►"))
             .clicked()
         {
-            app.step = Step::ALL[i + 1];
+            state.queue(Command::NextStep);
         }
     });
 }

@@ -1,0 +1,83 @@
+//! Where the keyboard goes after a command, made real in egui: the command names a field
+//! of the document (`app::Field`); this module knows which widget shows it, gives that
+//! widget the keyboard and puts the caret back.
+//!
+//! egui keeps focus by widget id. When an item moves or a new one is inserted, ids shift
+//! and, left alone, the caret would stay on the old id, now showing a neighbour.
+
+use crate::app::{Caret, Field, Focus, ParaRef, Step};
+use egui::text::{CCursor, CCursorRange};
+use egui::{Context, Id, TextEdit};
+
+/// The widget id of a paragraph's editor.
+pub fn paragraph_id(at: &ParaRef) -> Id {
+    Id::unique(("paragraph", at.key()))
+}
+
+/// The widget id of a labelled form field ("upper", "subject", "signer_name"…).
+pub fn field_id(key: &str) -> Id {
+    Id::unique(("field", key))
+}
+
+pub fn recipient_id(i: usize) -> Id {
+    Id::unique(("recipient", i))
+}
+
+pub fn note_id(at: &ParaRef, i: usize) -> Id {
+    Id::unique(("note", at.key(), i))
+}
+
+/// The first field of each step's page, where the keyboard goes when the step opens.
+fn first_of(step: Step, app: &crate::app::App) -> Option<Id> {
+    Some(match step {
+        Step::General => field_id("upper"),
+        Step::Preamble => match app.doc.conference {
+            Some(_) => field_id("conference.name"),
+            None => paragraph_id(&ParaRef::Preamble(0)),
+        },
+        Step::Body => paragraph_id(&ParaRef::Block(vec![0])),
+        Step::Closing => paragraph_id(&ParaRef::Closing(0)),
+        Step::Recipients => recipient_id(0),
+        Step::Signature => field_id("on_behalf_of"),
+        Step::Review => return None,
+    })
+}
+
+pub fn widget_id(field: &Field, app: &crate::app::App) -> Option<Id> {
+    match field {
+        Field::Paragraph(at) => Some(paragraph_id(at)),
+        Field::Recipient(i) => Some(recipient_id(*i)),
+        Field::Note(at, i) => Some(note_id(at, *i)),
+        Field::FirstOf(step) => first_of(*step, app),
+    }
+}
+
+/// The caret of the field that has the keyboard now, before a command moves things.
+pub fn current_caret(ctx: &Context) -> Option<CCursorRange> {
+    let id = ctx.memory(|m| m.focused())?;
+    TextEdit::load_state(ctx, id)?.cursor.char_range()
+}
+
+/// Gives the keyboard to the command's field, with the caret where the command says.
+/// `before` is the caret of the field that had the keyboard when the command was issued.
+pub fn give(ctx: &Context, app: &crate::app::App, focus: &Focus, before: Option<CCursorRange>) {
+    let Some(id) = widget_id(&focus.field, app) else {
+        ctx.memory_mut(|m| {
+            if let Some(old) = m.focused() {
+                m.surrender_focus(old)
+            }
+        });
+        return;
+    };
+    let range = match focus.caret {
+        Caret::Keep => before,
+        Caret::End => Some(CCursorRange::one(CCursor::new(usize::MAX))),
+        Caret::Range(a, b) => Some(CCursorRange::two(CCursor::new(a), CCursor::new(b))),
+    };
+    if let Some(range) = range {
+        let mut state = TextEdit::load_state(ctx, id).unwrap_or_default();
+        state.cursor.set_char_range(Some(range));
+        TextEdit::store_state(ctx, id, state);
+    }
+    ctx.memory_mut(|m| m.request_focus(id));
+}
