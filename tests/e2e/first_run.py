@@ -7,7 +7,7 @@ exactly what was typed.
 Keyboard only: the dialog opens with the keyboard in its first field ("Cơ quan cấp trên");
 Tab moves to the next field; Ctrl+A selects the example text so that typing replaces it;
 Enter inside a multi-line field starts a new line; the button "Lưu thông tin" is reached with
-Tab and pressed with Enter.
+Tab and pressed with Enter. The usual signers' rows start empty (the example is a hint).
 """
 
 import os
@@ -23,6 +23,7 @@ ISSUER = "ĐẢNG ỦY PHƯỜNG TRẤN BIÊN"
 SYMBOL = "ĐU"
 PLACE = "Trấn Biên"
 ARCHIVE = "Văn phòng Đảng ủy"
+SIGNER = ("BÍ THƯ", "Lê Thị Thu Hằng")
 RECIPIENTS = [
     ("Ban Thường vụ Tỉnh ủy", "để báo cáo"),
     ("Các đồng chí Đảng ủy viên", None),
@@ -47,9 +48,15 @@ def fill_profile(app, shots):
     lines = ["%s (%s)" % (n, note) if note else n for n, note in RECIPIENTS]
     replace_field(app, "\n".join(lines))
     shots.take("recipients-typed")
-    # Two usual signers (title, name each), then "Lưu thông tin".
-    for _ in range(4 + 1):
+    # Usual signers: two rows (title, name), empty with example hints; the first typed.
+    app.key("Tab")
+    app.type(SIGNER[0])
+    app.key("Tab")
+    app.type(SIGNER[1])
+    # The second row left empty, then "Lưu thông tin".
+    for _ in range(2 + 1):
         app.key("Tab", delay=0.15)
+    h.pause(0.3)
     shots.take("save-button-focused")
     app.key("Return", delay=1.0)
 
@@ -67,9 +74,8 @@ def check_profile(s, path):
     for m in re.finditer(r'name:\s*"((?:[^"\\]|\\.)*)"\s*,\s*note:\s*(None|Some\("((?:[^"\\]|\\.)*)"\))', block):
         got.append((h.unescape(m.group(1)), h.unescape(m.group(3)) if m.group(3) is not None else None))
     s.expect_equal(got, RECIPIENTS, "profile recipients")
-    # The example signers were not touched.
-    names = re.findall(r'name:\s*"((?:[^"\\]|\\.)*)"', h.ron_block(text, "signers") or "")
-    s.expect_equal(names, ["Nguyễn Văn An", "Trần Thị Bình"], "profile signers kept")
+    signers = [(x["title"], x["name"]) for x in h.parse_ron(text).get("signers", [])]
+    s.expect_equal(signers, [SIGNER], "profile signers")
 
 
 def main():
