@@ -296,6 +296,7 @@ impl ProfileDraft {
         profile.symbol.clear();
         profile.place.clear();
         profile.archive.clear();
+        profile.term.clear();
         profile.recipients.clear();
         for s in &mut profile.signers {
             s.title.clear();
@@ -319,7 +320,13 @@ impl ProfileDraft {
                 _ => crate::model::Recipient::new(line),
             })
             .collect();
-        for s in [&mut p.issuer, &mut p.symbol, &mut p.place, &mut p.archive] {
+        for s in [
+            &mut p.issuer,
+            &mut p.symbol,
+            &mut p.place,
+            &mut p.archive,
+            &mut p.term,
+        ] {
             *s = tidy::line(s);
         }
         for s in &mut p.signers {

@@ -224,6 +224,7 @@ fn profile(
                     ("Ký hiệu cơ quan", &mut p.symbol, &example.symbol),
                     ("Địa danh", &mut p.place, &example.place),
                     ("Nơi lưu", &mut p.archive, &example.archive),
+                    ("Khóa (nhiệm kỳ)", &mut p.term, &example.term),
                 ] {
                     labelled(ui, label, |ui| {
                         let r = ui.add(TextEdit::singleline(value).hint_text(hint.as_str()));

@@ -348,10 +348,12 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
         |d| d.signature.name.clone(),
         |d, v| d.signature.name = v,
     );
-    if !app.profile.signers.is_empty() {
+    // The template decides who signs for whom; the profile offers the signers that fit.
+    let presets = app.profile.presets_for(&app.doc.signature);
+    if !presets.is_empty() {
         ui.horizontal_wrapped(|ui| {
             ui.label("Người ký thường dùng:");
-            for s in app.profile.signers.clone() {
+            for s in presets {
                 if ui.button(format!("{} ({})", s.name, s.title)).clicked() {
                     app.edit(EditKey::Once, now, |d| d.signature = s);
                 }
