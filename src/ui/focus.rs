@@ -60,14 +60,20 @@ pub fn current_caret(ctx: &Context) -> Option<CCursorRange> {
 
 /// Gives the keyboard to the command's field, with the caret where the command says.
 /// `before` is the caret of the field that had the keyboard when the command was issued.
-pub fn give(ctx: &Context, app: &crate::app::App, focus: &Focus, before: Option<CCursorRange>) {
+/// Returns the widget given the keyboard.
+pub fn give(
+    ctx: &Context,
+    app: &crate::app::App,
+    focus: &Focus,
+    before: Option<CCursorRange>,
+) -> Option<Id> {
     let Some(id) = widget_id(&focus.field, app) else {
         ctx.memory_mut(|m| {
             if let Some(old) = m.focused() {
                 m.surrender_focus(old)
             }
         });
-        return;
+        return None;
     };
     let range = match focus.caret {
         Caret::Keep => before,
@@ -80,4 +86,5 @@ pub fn give(ctx: &Context, app: &crate::app::App, focus: &Focus, before: Option<
         TextEdit::store_state(ctx, id, state);
     }
     ctx.memory_mut(|m| m.request_focus(id));
+    Some(id)
 }
