@@ -7,7 +7,8 @@
 # vanban.exe on a fresh draft, moves the keyboard to the "Cơ quan ban hành" field with Tab,
 # types, saves with Ctrl+S and compares the saved field, in NFC, with the text typed.
 #
-#   VANBAN_EXE=/path/to/vanban.exe .ci/windows-typing.sh   # default: windows-smoke's debug build
+#   VANBAN_EXE=/path/to/vanban.exe .ci/windows-typing.sh   # default: windows-smoke's build
+#   VANBAN_WIN_PROFILE=release ...                          # (debug unless this says release)
 #   VANBAN_TYPING_KEEP=1 ...                                # keep the scratch directory
 #   UNIKEY_WINE_TOOLS=/dir ...        # sendkeys.c elsewhere than ../shared/tools/unikey-wine
 set -euo pipefail
@@ -16,7 +17,8 @@ repo=$PWD
 
 target=x86_64-pc-windows-gnu
 target_dir=${CARGO_TARGET_DIR:-$repo/target}
-exe=${VANBAN_EXE:-$target_dir/$target/debug/vanban.exe}
+profile=${VANBAN_WIN_PROFILE:-debug}
+exe=${VANBAN_EXE:-$target_dir/$target/$profile/vanban.exe}
 tools=${UNIKEY_WINE_TOOLS:-$repo/../shared/tools/unikey-wine}
 wine=/usr/lib/wine/wine64
 wineserver=/usr/lib/wine/wineserver
@@ -39,7 +41,9 @@ if ! command -v x86_64-w64-mingw32-gcc >/dev/null || [ ! -x "$wine" ] || ! comma
 fi
 if [ ! -f "$exe" ]; then
   rustup target list --installed | grep -qx "$target" || rustup target add "$target"
-  cargo build --quiet --target "$target"
+  flag=""
+  [ "$profile" = release ] && flag="--release"
+  cargo build --quiet $flag --target "$target"
 fi
 
 work=$(mktemp -d /tmp/vanban-typing.XXXXXX)
