@@ -36,6 +36,8 @@ pub fn run(file: Option<PathBuf>) -> Result<(), Error> {
         "vanban",
         options,
         Box::new(move |cc| {
+            #[cfg(windows)]
+            crate::packet_keys::install(cc);
             let mut app = App::new(
                 doc,
                 Dirs::platform(),

@@ -8,6 +8,8 @@
 mod cli;
 mod console;
 mod gui;
+#[cfg(windows)]
+mod packet_keys;
 
 use std::process::ExitCode;
 
