@@ -31,10 +31,20 @@ pub fn note_id(at: &ParaRef, i: usize) -> Id {
 fn first_of(step: Step, app: &crate::app::App) -> Option<Id> {
     Some(match step {
         Step::General => field_id("upper"),
-        Step::Preamble => match app.doc.conference {
-            Some(_) => field_id("conference.name"),
-            None => paragraph_id(&ParaRef::Preamble(0)),
-        },
+        // The conference form is open only while the preamble is empty (its first field
+        // then); otherwise the first paragraph.
+        Step::Preamble => {
+            if app
+                .doc
+                .preamble
+                .iter()
+                .all(crate::model::Paragraph::is_empty)
+            {
+                field_id("conference.name")
+            } else {
+                paragraph_id(&ParaRef::Preamble(0))
+            }
+        }
         Step::Body => paragraph_id(&ParaRef::Block(vec![0])),
         Step::Closing => paragraph_id(&ParaRef::Closing(0)),
         Step::Recipients => recipient_id(0),

@@ -243,7 +243,7 @@ fn recipient_row(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64, i: u
     };
     let (name, note) = (r.name.clone(), r.note.clone().unwrap_or_default());
     let label_id = ui.label(format!("{}.", i + 1)).id;
-    let width = (ui.available_width() - 280.0).clamp(160.0, 360.0);
+    let width = (ui.available_width() - 270.0).clamp(130.0, 360.0);
     let e = buffered(ui, recipient_id(i), &name, |t| {
         TextEdit::singleline(t).desired_width(width)
     });

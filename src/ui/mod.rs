@@ -161,7 +161,7 @@ impl Gui {
                 .id_salt("step")
                 .auto_shrink(false)
                 .show(ui, |ui| {
-                    ui.set_min_width(560.0);
+                    ui.set_min_width(480.0);
                     self.step_page(ui, now)
                 });
         });
