@@ -68,5 +68,8 @@ fn typing_frame(bencher: divan::Bencher) {
     });
     // The frames measured did type: a bench of keystrokes that went nowhere measures nothing.
     let after = at.get(&gui.app.doc).map_or(0, |p| p.char_len());
-    assert!(after > before, "typing reached the paragraph ({before} → {after})");
+    assert!(
+        after > before,
+        "typing reached the paragraph ({before} → {after})"
+    );
 }

@@ -67,6 +67,8 @@ pub struct UiState {
     refocus: Option<(egui::Id, u8)>,
     /// A dialog was drawn in the last frame and is gone now (see `raw_input_hook`).
     closing_dialog: bool,
+    /// The field that had the keyboard when a dialog opened, and the document then.
+    before_dialog: Option<(Option<egui::Id>, u64)>,
 }
 
 impl Default for UiState {
@@ -86,6 +88,7 @@ impl Default for UiState {
             reveal: false,
             refocus: None,
             closing_dialog: false,
+            before_dialog: None,
         }
     }
 }
@@ -93,6 +96,22 @@ impl Default for UiState {
 impl UiState {
     pub fn queue(&mut self, command: Command) {
         self.commands.push(command);
+    }
+
+    /// Back in the editor after a dialog: the keyboard returns to the field it was in, or,
+    /// on a document just made, opened or imported, to the step's first field.
+    fn dialog_closed(&mut self, ctx: &egui::Context, app: &App) {
+        match self.before_dialog.take() {
+            // Only a text field: a menu entry or a button that opened the dialog is gone.
+            Some((Some(id), generation))
+                if generation == app.generation()
+                    && egui::TextEdit::load_state(ctx, id).is_some() =>
+            {
+                ctx.memory_mut(|m| m.request_focus(id));
+                self.refocus = Some((id, 2));
+            }
+            _ => self.queue(Command::GoTo(app.step)),
+        }
     }
 }
 
@@ -167,6 +186,9 @@ impl Gui {
         });
 
         let had_dialog = self.app.dialog.is_some();
+        if !had_dialog {
+            self.ui.before_dialog = Some((ctx.memory(|m| m.focused()), self.app.generation()));
+        }
         dialogs::show(&ctx, &mut self.app, &mut self.ui, now);
         self.ui.closing_dialog = had_dialog && self.app.dialog.is_none();
         self.apply_commands(&ctx, now);
