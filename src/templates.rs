@@ -221,21 +221,7 @@ impl Adaptation {
         doc.preamble.iter_mut().for_each(para);
         body::for_each_paragraph_mut(&mut doc.body, &mut { para });
         doc.closing.iter_mut().for_each(para);
-        for r in &mut doc.recipients {
-            fix(&mut r.name);
-            r.note.iter_mut().for_each(fix);
-        }
-        fix(&mut doc.signature.on_behalf_of);
-        fix(&mut doc.signature.title);
-        fix(&mut doc.signature.name);
-        if let Some(c) = &mut doc.conference {
-            fix(&mut c.name);
-            fix(&mut c.term);
-            fix(&mut c.place);
-            fix(&mut c.chair);
-            c.attendees.iter_mut().for_each(fix);
-            c.reports.iter_mut().for_each(fix);
-        }
+        doc.for_each_name_mut(&mut |s| fix(s));
     }
 }
 

@@ -260,11 +260,17 @@ impl Document {
         self.preamble.iter_mut().for_each(Paragraph::normalize);
         body::for_each_paragraph_mut(&mut self.body, &mut Paragraph::normalize);
         self.closing.iter_mut().for_each(Paragraph::normalize);
+        fix(&mut self.archive);
+        self.for_each_name_mut(&mut |s| fix(s));
+    }
+
+    /// Every string of the recipients, the signature and the conference facts: the
+    /// names and titles outside the running text.
+    pub fn for_each_name_mut(&mut self, fix: &mut dyn FnMut(&mut String)) {
         for r in &mut self.recipients {
             fix(&mut r.name);
-            r.note.iter_mut().for_each(fix);
+            r.note.iter_mut().for_each(&mut *fix);
         }
-        fix(&mut self.archive);
         fix(&mut self.signature.on_behalf_of);
         fix(&mut self.signature.title);
         fix(&mut self.signature.name);
@@ -273,8 +279,8 @@ impl Document {
             fix(&mut c.term);
             fix(&mut c.place);
             fix(&mut c.chair);
-            c.attendees.iter_mut().for_each(fix);
-            c.reports.iter_mut().for_each(fix);
+            c.attendees.iter_mut().for_each(&mut *fix);
+            c.reports.iter_mut().for_each(&mut *fix);
         }
     }
 
