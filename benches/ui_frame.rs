@@ -58,11 +58,18 @@ fn idle_frame(bencher: divan::Bencher) {
 fn typing_frame(bencher: divan::Bencher) {
     let (ctx, mut gui, _dir) = editor();
     // Focus the first paragraph editor of the body.
-    let key = vanban::app::ParaRef::Block(vec![0, 0]).key();
-    ctx.memory_mut(|m| m.request_focus(egui::Id::unique(("paragraph", key))));
+    let at = vanban::app::ParaRef::Block(vec![0, 0]);
+    ctx.memory_mut(|m| m.request_focus(vanban::ui::focus::paragraph_id(&at)));
+    let before = at.get(&gui.app.doc).map_or(0, |p| p.char_len());
     let mut t = 1.0;
     bencher.bench_local(|| {
         t += 0.016;
         ctx.run_ui(input(vec![Event::Text("a".into())], t), |ui| gui.show(ui))
     });
+    // The frames measured did type: a bench of keystrokes that went nowhere measures nothing.
+    let after = at.get(&gui.app.doc).map_or(0, |p| p.char_len());
+    assert!(
+        after > before,
+        "typing reached the paragraph ({before} → {after})"
+    );
 }

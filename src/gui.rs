@@ -36,6 +36,8 @@ pub fn run(file: Option<PathBuf>) -> Result<(), Error> {
         "vanban",
         options,
         Box::new(move |cc| {
+            #[cfg(windows)]
+            crate::packet_keys::install(cc);
             // Before the window is first shown: WM_CLASS is read when a window is mapped.
             #[cfg(target_os = "linux")]
             crate::x11_names::install(cc);

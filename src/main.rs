@@ -8,6 +8,8 @@
 mod cli;
 mod console;
 mod gui;
+#[cfg(windows)]
+mod packet_keys;
 // WM_CLASS and a readable WM_NAME on X11 (see x11_names.rs).
 #[cfg(target_os = "linux")]
 mod x11_names;

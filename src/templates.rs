@@ -1,10 +1,22 @@
 //! Ready drafts a clerk starts from, and the sample draft shown when the program opens
 //! with no file. All are compiled in, so they are found wherever the program is unpacked.
+//!
+//! A template's text names its organisation through placeholders, resolved when a draft
+//! is made ([`Adaptation`]): `{cap_uy}` "Thành ủy" / "Đảng ủy", `{dia_phuong}` "thành phố"
+//! / "phường", `{dang_bo}` "Đảng bộ thành phố", `{co_quan}` "Thành ủy Hạ Long", `{cap_tren}`
+//! "Tỉnh ủy", `{khoa}` the term "XXVI", `{lan_thu}` the conference's number "6". A capital
+//! first letter (`{Dia_phuong}`) capitalises the value. [`Template::document`] and
+//! [`Template::new_draft`] resolve them for the template's own example organisation (its
+//! header, its example term and session); [`Template::new_draft_for`] for a profile, with
+//! "…" where the profile cannot know (the session; the term when not set), which the
+//! checker reports (`text.blank`).
 
 use crate::error::Error;
-use crate::model::{DocDate, Document};
+use crate::model::names::{capitalize, Names, BLANK};
+use crate::model::{body, DocDate, Document, Issuer, Paragraph};
 use crate::rules::RuleSet;
 use crate::store;
+use crate::store::profile::Profile;
 use std::path::Path;
 
 pub struct Template {
@@ -12,6 +24,10 @@ pub struct Template {
     /// One line, in Vietnamese, for the "new from template" list.
     pub description: &'static str,
     source: &'static str,
+    /// The example organisation's term and the conference's number, for `{khoa}` and
+    /// `{lan_thu}` in [`Template::document`] and [`Template::new_draft`].
+    example_term: &'static str,
+    example_session: &'static str,
 }
 
 const TEMPLATES: [Template; 4] = [
@@ -19,21 +35,29 @@ const TEMPLATES: [Template; 4] = [
         id: "ket-luan-hoi-nghi",
         description: "Kết luận Hội nghị Ban Chấp hành Đảng bộ (T/M BAN CHẤP HÀNH)",
         source: include_str!("../templates/ket-luan-hoi-nghi.ron"),
+        example_term: "XXVI",
+        example_session: "6",
     },
     Template {
         id: "ket-luan-ban-thuong-vu",
         description: "Kết luận của Ban Thường vụ (T/M BAN THƯỜNG VỤ)",
         source: include_str!("../templates/ket-luan-ban-thuong-vu.ron"),
+        example_term: "XXVI",
+        example_session: "6",
     },
     Template {
         id: "nghi-quyet",
         description: "Nghị quyết: mục tiêu, nhiệm vụ và giải pháp, tổ chức thực hiện",
         source: include_str!("../templates/nghi-quyet.ron"),
+        example_term: "XXVI",
+        example_session: "6",
     },
     Template {
         id: "thong-bao-ket-luan",
         description: "Thông báo kết luận cuộc họp, ký thừa lệnh (T/L BAN THƯỜNG VỤ)",
         source: include_str!("../templates/thong-bao-ket-luan.ron"),
+        example_term: "XXVI",
+        example_session: "6",
     },
 ];
 
@@ -51,25 +75,153 @@ pub fn find(id: &str) -> Result<&'static Template, Error> {
 }
 
 impl Template {
-    /// The template as written.
+    /// The template as written, for its own example organisation.
     pub fn document(&self) -> Result<Document, Error> {
+        let mut doc = self.raw()?;
+        self.example(&doc).apply(&mut doc);
+        Ok(doc)
+    }
+
+    /// The template with its placeholders, as stored.
+    pub fn raw(&self) -> Result<Document, Error> {
         store::from_ron(self.source, Path::new(self.id))
     }
 
     /// A new draft from the template, dated in the month of `today` (day left blank
-    /// until the document is signed), laid out by the rule set in force then.
+    /// until the document is signed), laid out by the rule set in force then — for the
+    /// template's own example organisation (no profile: `vanban new`).
     pub fn new_draft(&self, today: DocDate) -> Result<Document, Error> {
-        let mut doc = self.document()?;
-        doc.date = DocDate {
-            year: today.year,
-            month: today.month,
-            day: None,
-        };
-        let system = RuleSet::by_id(&doc.rules)
-            .map(|r| r.system)
-            .unwrap_or(crate::rules::System::Party);
-        doc.rules = RuleSet::in_force(system, &doc.date).id.clone();
+        let mut doc = self.raw()?;
+        self.example(&doc).apply(&mut doc);
+        redate(&mut doc, today);
         Ok(doc)
+    }
+
+    /// A new draft for the organisation of `profile`: the text adapted to it, then
+    /// [`Profile::apply_to`] (header, recipients, a signer who fits the template's
+    /// signature).
+    pub fn new_draft_for(&self, today: DocDate, profile: &Profile) -> Result<Document, Error> {
+        let mut doc = self.raw()?;
+        Adaptation::of_profile(profile).apply(&mut doc);
+        redate(&mut doc, today);
+        profile.apply_to(&mut doc);
+        Ok(doc)
+    }
+
+    fn example(&self, doc: &Document) -> Adaptation {
+        Adaptation {
+            names: Names::of(&doc.issuer),
+            term: self.example_term.into(),
+            session: self.example_session.into(),
+        }
+    }
+}
+
+/// Dated in the month of `today`, conference included; the rule set in force then.
+fn redate(doc: &mut Document, today: DocDate) {
+    doc.date = DocDate {
+        year: today.year,
+        month: today.month,
+        day: None,
+    };
+    if let Some(c) = &mut doc.conference {
+        c.date = Some(doc.date);
+    }
+    let system = RuleSet::by_id(&doc.rules)
+        .map(|r| r.system)
+        .unwrap_or(crate::rules::System::Party);
+    doc.rules = RuleSet::in_force(system, &doc.date).id.clone();
+}
+
+/// What a template's placeholders stand for (see the module note).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Adaptation {
+    pub names: Names,
+    /// "khóa": "XVI", or "…".
+    pub term: String,
+    /// The conference's number ("lần thứ"), or "…".
+    pub session: String,
+}
+
+impl Adaptation {
+    /// For a profile's organisation; what the profile cannot know is "…".
+    pub fn of_profile(profile: &Profile) -> Adaptation {
+        let issuer = Issuer {
+            upper: profile.upper.clone(),
+            name: profile.issuer.clone(),
+            symbol: profile.symbol.clone(),
+        };
+        let term = profile.term.trim();
+        Adaptation {
+            names: Names::of(&issuer),
+            term: if term.is_empty() { BLANK } else { term }.into(),
+            session: BLANK.into(),
+        }
+    }
+
+    /// The value of a placeholder name, `None` for a name it does not know.
+    pub fn value(&self, key: &str) -> Option<String> {
+        let lower = key.to_lowercase();
+        let v = match lower.as_str() {
+            "cap_uy" => self.names.committee.clone(),
+            "dia_phuong" => self.names.level.clone(),
+            "dang_bo" => self.names.party_organisation(),
+            "co_quan" => self.names.full.clone(),
+            "cap_tren" => self.names.upper.clone(),
+            "khoa" => self.term.clone(),
+            "lan_thu" => self.session.clone(),
+            _ => return None,
+        };
+        Some(if key.starts_with(|c: char| c.is_uppercase()) {
+            capitalize(&v)
+        } else {
+            v
+        })
+    }
+
+    /// `text` with every known placeholder resolved.
+    pub fn resolve(&self, text: &str) -> String {
+        let mut out = text.to_owned();
+        while let Some((start, end, value)) = self.next_in(&out, 0) {
+            out.replace_range(start..end, &value);
+        }
+        out
+    }
+
+    /// The first known placeholder at or after byte `from`: (start, end, value).
+    fn next_in(&self, text: &str, from: usize) -> Option<(usize, usize, String)> {
+        let mut at = from;
+        while let Some(open) = text[at..].find('{').map(|i| at + i) {
+            let close = text[open..].find('}').map(|i| open + i)?;
+            if let Some(v) = self.value(&text[open + 1..close]) {
+                return Some((open, close + 1, v));
+            }
+            at = open + 1;
+        }
+        None
+    }
+
+    /// Resolves every string of `doc`; in paragraphs, formatting and footnote anchors
+    /// move with the text.
+    pub fn apply(&self, doc: &mut Document) {
+        let fix = |s: &mut String| *s = self.resolve(s);
+        let para = |p: &mut Paragraph| {
+            let mut from = 0;
+            while let Some((start, end, value)) = self.next_in(&p.text, from) {
+                let chars = |b: usize| p.text[..b].chars().count();
+                let (a, b) = (chars(start), chars(end));
+                p.replace_range(a, b, &value);
+                from = start + value.len();
+            }
+            p.notes
+                .iter_mut()
+                .for_each(|n| n.text = self.resolve(&n.text));
+        };
+        doc.subject.iter_mut().for_each(fix);
+        doc.preamble.iter_mut().for_each(para);
+        body::for_each_paragraph_mut(&mut doc.body, &mut { para });
+        doc.closing.iter_mut().for_each(para);
+        doc.for_each_name_mut(&mut |s| fix(s));
     }
 }
 

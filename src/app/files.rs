@@ -128,10 +128,11 @@ impl App {
     }
 
     pub fn new_from_template(&mut self, id: &str) {
-        let made = templates::find(id).and_then(|t| t.new_draft(templates::today()));
+        // The template's wording is adapted to the profile (its committee, place, term).
+        let made =
+            templates::find(id).and_then(|t| t.new_draft_for(templates::today(), &self.profile));
         match made {
-            Ok(mut doc) => {
-                self.profile.apply_to(&mut doc);
+            Ok(doc) => {
                 self.replace_document(doc, None);
                 self.status = format!("Bản thảo mới từ mẫu “{id}”.");
             }

@@ -85,6 +85,8 @@ pub struct App {
     pub path: Option<PathBuf>,
     revision: u64,
     saved_revision: u64,
+    /// Changes when a whole new document is taken (new, open, import, recovery).
+    generation: u64,
     history: History,
     pub step: Step,
     /// The selected block of the outline.
@@ -119,6 +121,7 @@ impl App {
             path: None,
             revision: 0,
             saved_revision: 0,
+            generation: 0,
             history: History::default(),
             step: Step::General,
             selected: None,
@@ -141,6 +144,11 @@ impl App {
             });
         }
         app
+    }
+
+    /// Changes when the editor starts on another document (new, open, import, recovery).
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// Changes with every edit; views cache on it.
@@ -210,6 +218,7 @@ impl App {
 
     /// Replaces the whole document (new, open, recover): a fresh history.
     fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
+        self.generation += 1;
         self.doc = doc;
         self.path = path;
         self.history.clear();
@@ -296,6 +305,7 @@ impl ProfileDraft {
         profile.symbol.clear();
         profile.place.clear();
         profile.archive.clear();
+        profile.term.clear();
         profile.recipients.clear();
         for s in &mut profile.signers {
             s.title.clear();
@@ -319,7 +329,13 @@ impl ProfileDraft {
                 _ => crate::model::Recipient::new(line),
             })
             .collect();
-        for s in [&mut p.issuer, &mut p.symbol, &mut p.place, &mut p.archive] {
+        for s in [
+            &mut p.issuer,
+            &mut p.symbol,
+            &mut p.place,
+            &mut p.archive,
+            &mut p.term,
+        ] {
             *s = tidy::line(s);
         }
         for s in &mut p.signers {

@@ -5,7 +5,8 @@ use super::date::title_case;
 use super::header::replace;
 use super::scan::{is_all_caps, q, upper};
 use super::{Ctx, Edit, Finding, Fix, Place, Severity, SignatureField};
-use crate::model::Authority;
+use crate::model::names::COMMITTEES;
+use crate::model::{Authority, Collective};
 
 /// Bodies that act as a collective: T/M, even when a deputy signs (spec §5).
 const COLLECTIVES: [&str; 16] = [
@@ -161,35 +162,148 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
 }
 
 /// "KẾT LUẬN của Ban Chấp hành" signed "T/M BAN THƯỜNG VỤ": one of the two is wrong.
+/// The document names the collective that concludes in three places — the subject, the
+/// opening's concluding formula ("…, Ban Chấp hành Đảng bộ thành phố thống nhất kết
+/// luận"), the conference facts — and the first that contradicts the signature is
+/// reported (one finding: they are one mistake).
 fn collective_matches_subject(ctx: &Ctx, out: &mut Vec<Finding>) {
     let s = &ctx.doc.signature;
-    if s.authority != Authority::OnBehalf {
-        return;
-    }
-    let subject = upper(&ctx.doc.subject.join(" ")).replace("UỶ", "ỦY");
-    let obo = upper(&s.on_behalf_of).replace("UỶ", "ỦY");
-    let committee = |t: &str| {
-        t.contains("BAN CHẤP HÀNH")
-            || ["THÀNH ỦY", "TỈNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "ĐẢNG ỦY"]
-                .iter()
-                .any(|c| t.starts_with(c))
+    let mark = match s.authority {
+        Authority::OnBehalf => "T/M",
+        Authority::Delegated => "T/L",
+        _ => return,
     };
-    let of_committee = subject.starts_with("CỦA BAN CHẤP HÀNH");
-    let of_standing = subject.starts_with("CỦA BAN THƯỜNG VỤ");
-    let signed_committee = committee(&obo);
-    let signed_standing = obo.starts_with("BAN THƯỜNG VỤ");
-    if (of_committee && signed_standing) || (of_standing && signed_committee) {
-        out.push(Finding::new(
-            "signature.collective-subject",
-            Severity::Warning,
-            Place::Signature(SignatureField::OnBehalfOf),
-            format!(
-                "Trích yếu ghi văn bản {} nhưng ký “T/M {}”: tập thể ký thay mặt phải là tập thể ban hành văn bản; kiểm tra lại trích yếu hoặc dòng ký.",
-                q(&ctx.doc.subject.first().map(|l| l.trim().to_owned()).unwrap_or_default()),
-                s.on_behalf_of.trim()
-            ),
-        ));
+    let Some(signed) = Collective::from_printed(&s.on_behalf_of) else {
+        return;
+    };
+    let contradicts = |c: Collective| {
+        matches!(
+            (c, signed),
+            (Collective::BanChapHanh, Collective::BanThuongVu)
+                | (Collective::BanThuongVu, Collective::BanChapHanh)
+        )
+    };
+    let signed_as = format!("{mark} {}", s.on_behalf_of.trim());
+    let place = Place::Signature(SignatureField::OnBehalfOf);
+    if let Some((c, line)) = subject_collective(&ctx.doc.subject) {
+        if contradicts(c) {
+            out.push(Finding::new(
+                "signature.collective-subject",
+                Severity::Warning,
+                place,
+                format!(
+                    "Trích yếu ghi văn bản {} nhưng ký “{signed_as}”: tập thể ký thay mặt phải là tập thể ban hành văn bản; kiểm tra lại trích yếu hoặc dòng ký.",
+                    q(line.trim())
+                ),
+            ));
+            return;
+        }
     }
+    if let Some((c, clause)) = opening_collective(ctx) {
+        if contradicts(c) {
+            out.push(Finding::new(
+                "signature.collective-opening",
+                Severity::Warning,
+                place,
+                format!(
+                    "Phần mở đầu ghi {} kết luận (“{clause}”) nhưng ký “{signed_as}”: tập thể ký thay mặt phải là tập thể đã họp và kết luận ({COLLECTIVE_RULE}); kiểm tra lại phần mở đầu hoặc dòng ký.",
+                    c.label()
+                ),
+            ));
+            return;
+        }
+    }
+    if let Some(c) = ctx.doc.conference.as_ref().and_then(|c| c.held_by) {
+        if contradicts(c) {
+            out.push(Finding::new(
+                "signature.collective-conference",
+                Severity::Warning,
+                place,
+                format!(
+                    "Thông tin hội nghị ghi hội nghị của {} nhưng văn bản ký “{signed_as}”: tập thể ký thay mặt phải là tập thể đã họp và kết luận ({COLLECTIVE_RULE}); kiểm tra lại thông tin hội nghị hoặc dòng ký.",
+                    c.label()
+                ),
+            ));
+        }
+    }
+}
+
+const COLLECTIVE_RULE: &str =
+    "Hội nghị Ban Chấp hành ký “T/M BAN CHẤP HÀNH”, hội nghị Ban Thường vụ ký “T/M BAN THƯỜNG VỤ”; 05-HD/VPTW, thể thức chữ ký";
+
+/// The collective a subject line names: "của Ban Chấp hành …", "tại Hội nghị Ban Thường
+/// vụ …", "Hội nghị Thành ủy lần thứ 8, khóa XVI" (a numbered session of a term is a
+/// plenum of the committee). With the line that says so.
+fn subject_collective(subject: &[String]) -> Option<(Collective, &str)> {
+    let canon = |l: &str| upper(l).replace("UỶ", "ỦY").replace("KHOÁ", "KHÓA");
+    let joined = canon(&subject.join(" "));
+    if joined.starts_with("CỦA BAN CHẤP HÀNH") {
+        return Some((Collective::BanChapHanh, subject.first()?));
+    }
+    if joined.starts_with("CỦA BAN THƯỜNG VỤ") {
+        return Some((Collective::BanThuongVu, subject.first()?));
+    }
+    subject.iter().find_map(|line| {
+        let l = canon(line);
+        let c = if l.contains("HỘI NGHỊ BAN CHẤP HÀNH")
+            || (l.contains("LẦN THỨ") && l.contains("KHÓA"))
+        {
+            Collective::BanChapHanh
+        } else if ["HỘI NGHỊ BAN THƯỜNG VỤ", "CUỘC HỌP BAN THƯỜNG VỤ"]
+            .iter()
+            .any(|p| l.contains(p))
+        {
+            Collective::BanThuongVu
+        } else {
+            return None;
+        };
+        Some((c, line.as_str()))
+    })
+}
+
+/// Formulas that end an opening; the clause before the last of them names who concludes.
+const CONCLUDING: [&str; 4] = [
+    "kết luận như sau",
+    "kết luận:",
+    "kết luận chỉ đạo",
+    "quyết nghị",
+];
+
+/// The collective that concludes in the opening: "…, Ban Chấp hành Đảng bộ thành phố
+/// thống nhất kết luận như sau:", "…, Thành ủy kết luận:". With that clause.
+fn opening_collective(ctx: &Ctx) -> Option<(Collective, String)> {
+    let text = ctx
+        .doc
+        .preamble
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let lower = text.to_lowercase().replace("uỷ", "ủy");
+    let at = CONCLUDING.iter().filter_map(|f| lower.rfind(f)).max()?;
+    let head = &lower[..at];
+    let from = head.rfind([',', '.', ';', ':']).map_or(0, |i| i + 1);
+    let clause = head[from..].trim();
+    let clause = clause.strip_suffix("thống nhất").unwrap_or(clause).trim();
+    let c = if clause.contains("ban chấp hành") {
+        Collective::BanChapHanh
+    } else if clause.contains("ban thường vụ") {
+        Collective::BanThuongVu
+    } else if clause.contains("thường trực") {
+        Collective::ThuongTruc
+    } else if COMMITTEES.iter().any(|c| {
+        clause == c.to_lowercase() || clause.starts_with(&format!("{} ", c.to_lowercase()))
+    }) {
+        Collective::BanChapHanh
+    } else {
+        return None;
+    };
+    // The clause as written, for the message.
+    let written = text
+        .get(from..at)
+        .map(|t| t.trim().to_owned())
+        .unwrap_or_else(|| clause.to_owned());
+    Some((c, written))
 }
 
 fn signer(ctx: &Ctx, out: &mut Vec<Finding>) {

@@ -14,6 +14,70 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
     quotes(ctx, out);
     endings(ctx, out);
+    for item in &ctx.texts {
+        blanks(item, out);
+    }
+}
+
+/// "khóa …", "lần thứ …" and a template's "{khoa}" left in the text: a fact to fill in
+/// before signing. An ellipsis written after a word ("các lĩnh vực,...") is not a blank.
+fn blanks(item: &TextItem, out: &mut Vec<Finding>) {
+    let t = item.text;
+    let mut i = 0;
+    while i < t.len() {
+        let rest = &t[i..];
+        let before_ok = t[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || c == '(');
+        let dots = if rest.starts_with('…') {
+            '…'.len_utf8()
+        } else if rest.starts_with("...") {
+            rest.bytes().take_while(|&b| b == b'.').count()
+        } else {
+            0
+        };
+        if dots > 0 {
+            let after_ok = rest[dots..]
+                .chars()
+                .next()
+                .is_none_or(|c| c.is_whitespace() || PUNCT.contains(&c) || c == ')');
+            if before_ok && after_ok {
+                out.push(Finding::new(
+                    "text.blank",
+                    Severity::Warning,
+                    item.at_bytes(i, i + dots),
+                    format!(
+                        "Chỗ trống {} chưa điền (khóa, lần thứ của hội nghị, tên…): điền trước khi trình ký.",
+                        q(&rest[..dots])
+                    ),
+                ));
+            }
+            i += dots;
+            continue;
+        }
+        if let Some(inner) = rest.strip_prefix('{') {
+            let name_len = inner
+                .bytes()
+                .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                .count();
+            if name_len > 0 && inner[name_len..].starts_with('}') {
+                let end = i + name_len + 2;
+                out.push(Finding::new(
+                    "text.blank",
+                    Severity::Warning,
+                    item.at_bytes(i, end),
+                    format!(
+                        "Chỗ {} của mẫu chưa được thay bằng thông tin của cơ quan: sửa thành nội dung cụ thể.",
+                        q(&t[i..end])
+                    ),
+                ));
+                i = end;
+                continue;
+            }
+        }
+        i += rest.chars().next().map_or(1, char::len_utf8);
+    }
 }
 
 fn spacing(item: &TextItem, out: &mut Vec<Finding>) {

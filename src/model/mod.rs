@@ -4,6 +4,7 @@ pub mod body;
 pub mod date;
 mod editing;
 pub mod kind;
+pub mod names;
 pub mod numbering;
 pub mod outline;
 pub mod preamble;
@@ -148,10 +149,88 @@ pub struct Signature {
     pub name: String,
 }
 
+impl Signature {
+    /// This signature signed by `preset`'s signer: the authority and the collective stay
+    /// (the document decides who acts), the title and the name are the preset's.
+    pub fn with_signer(&self, preset: &Signature) -> Signature {
+        Signature {
+            authority: self.authority,
+            on_behalf_of: self.on_behalf_of.clone(),
+            title: preset.title.clone(),
+            name: preset.name.clone(),
+        }
+    }
+}
+
+/// The collective body of a Party committee that holds a conference and concludes it.
+/// A closed set rather than free text: the preamble, the signature ("T/M BAN CHẤP HÀNH")
+/// and the checker all compare it, and a clerk picks it from a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Collective {
+    /// The full committee (Ban Chấp hành; "Thành ủy", "Tỉnh ủy", "Đảng ủy" as a body).
+    BanChapHanh,
+    /// Its standing committee (Ban Thường vụ).
+    BanThuongVu,
+    /// The standing members (Thường trực).
+    ThuongTruc,
+}
+
+impl Collective {
+    pub const ALL: [Collective; 3] = [
+        Collective::BanChapHanh,
+        Collective::BanThuongVu,
+        Collective::ThuongTruc,
+    ];
+
+    /// The name in a list or a form: "Ban Chấp hành".
+    pub fn label(self) -> &'static str {
+        match self {
+            Collective::BanChapHanh => "Ban Chấp hành",
+            Collective::BanThuongVu => "Ban Thường vụ",
+            Collective::ThuongTruc => "Thường trực",
+        }
+    }
+
+    /// As printed after "T/M": "BAN CHẤP HÀNH".
+    pub fn printed(self) -> &'static str {
+        match self {
+            Collective::BanChapHanh => "BAN CHẤP HÀNH",
+            Collective::BanThuongVu => "BAN THƯỜNG VỤ",
+            Collective::ThuongTruc => "THƯỜNG TRỰC",
+        }
+    }
+
+    /// The collective a signature line names: "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", and a
+    /// committee by its own name ("THÀNH ỦY", "ĐẢNG ỦY") is its Ban Chấp hành.
+    pub fn from_printed(s: &str) -> Option<Collective> {
+        let u = s.trim().to_uppercase().replace("UỶ", "ỦY");
+        if u.starts_with("BAN THƯỜNG VỤ") {
+            Some(Collective::BanThuongVu)
+        } else if u.starts_with("THƯỜNG TRỰC") {
+            Some(Collective::ThuongTruc)
+        } else if u.starts_with("BAN CHẤP HÀNH")
+            || names::COMMITTEES.iter().any(|c| u.starts_with(c))
+        {
+            Some(Collective::BanChapHanh)
+        } else {
+            None
+        }
+    }
+}
+
 /// Facts of the conference the document follows; the preamble is written from them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Conference {
+    /// The conference after "tổ chức": "Hội nghị lần thứ 6", "Hội nghị sơ kết công tác
+    /// quý III". The body that holds it and the term are their own facts below.
     pub name: String,
+    /// Which body holds the conference ("Hội nghị của"); `None` in drafts made before the
+    /// fact existed: the signature's collective stands in.
+    #[serde(default)]
+    pub held_by: Option<Collective>,
+    /// The committee's term ("khóa"), in Roman numerals: "XXVI".
+    #[serde(default)]
+    pub term: String,
     #[serde(default)]
     pub date: Option<DocDate>,
     #[serde(default)]
@@ -181,20 +260,27 @@ impl Document {
         self.preamble.iter_mut().for_each(Paragraph::normalize);
         body::for_each_paragraph_mut(&mut self.body, &mut Paragraph::normalize);
         self.closing.iter_mut().for_each(Paragraph::normalize);
+        fix(&mut self.archive);
+        self.for_each_name_mut(&mut |s| fix(s));
+    }
+
+    /// Every string of the recipients, the signature and the conference facts: the
+    /// names and titles outside the running text.
+    pub fn for_each_name_mut(&mut self, fix: &mut dyn FnMut(&mut String)) {
         for r in &mut self.recipients {
             fix(&mut r.name);
-            r.note.iter_mut().for_each(fix);
+            r.note.iter_mut().for_each(&mut *fix);
         }
-        fix(&mut self.archive);
         fix(&mut self.signature.on_behalf_of);
         fix(&mut self.signature.title);
         fix(&mut self.signature.name);
         if let Some(c) = &mut self.conference {
             fix(&mut c.name);
+            fix(&mut c.term);
             fix(&mut c.place);
             fix(&mut c.chair);
-            c.attendees.iter_mut().for_each(fix);
-            c.reports.iter_mut().for_each(fix);
+            c.attendees.iter_mut().for_each(&mut *fix);
+            c.reports.iter_mut().for_each(&mut *fix);
         }
     }
 

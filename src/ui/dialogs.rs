@@ -1,6 +1,7 @@
 //! Modal dialogs: templates, unsaved changes, messages, export done, recovery, profile, help.
 
 use super::UiState;
+
 use crate::app::{Action, App, Command, Dialog, PathPrompt, Pending, ProfileDraft};
 use crate::import::Encoding;
 use crate::templates;
@@ -32,9 +33,7 @@ pub fn show(ctx: &Context, app: &mut App, state: &mut UiState, now: f64) {
     }
     .or(app.dialog.take());
     if app.dialog.is_none() {
-        // Back in the editor: the keyboard goes to the step's first field (of a new draft,
-        // of the draft just opened…).
-        state.queue(Command::GoTo(app.step));
+        state.dialog_closed(ctx, app);
     }
 }
 
@@ -224,6 +223,7 @@ fn profile(
                     ("Ký hiệu cơ quan", &mut p.symbol, &example.symbol),
                     ("Địa danh", &mut p.place, &example.place),
                     ("Nơi lưu", &mut p.archive, &example.archive),
+                    ("Khóa (nhiệm kỳ)", &mut p.term, &example.term),
                 ] {
                     labelled(ui, label, |ui| {
                         let r = ui.add(TextEdit::singleline(value).hint_text(hint.as_str()));

@@ -31,10 +31,20 @@ pub fn note_id(at: &ParaRef, i: usize) -> Id {
 fn first_of(step: Step, app: &crate::app::App) -> Option<Id> {
     Some(match step {
         Step::General => field_id("upper"),
-        Step::Preamble => match app.doc.conference {
-            Some(_) => field_id("conference.name"),
-            None => paragraph_id(&ParaRef::Preamble(0)),
-        },
+        // The conference form is open only while the preamble is empty (its first field
+        // then); otherwise the first paragraph.
+        Step::Preamble => {
+            if app
+                .doc
+                .preamble
+                .iter()
+                .all(crate::model::Paragraph::is_empty)
+            {
+                field_id("conference.name")
+            } else {
+                paragraph_id(&ParaRef::Preamble(0))
+            }
+        }
         Step::Body => paragraph_id(&ParaRef::Block(vec![0])),
         Step::Closing => paragraph_id(&ParaRef::Closing(0)),
         Step::Recipients => recipient_id(0),
@@ -60,14 +70,20 @@ pub fn current_caret(ctx: &Context) -> Option<CCursorRange> {
 
 /// Gives the keyboard to the command's field, with the caret where the command says.
 /// `before` is the caret of the field that had the keyboard when the command was issued.
-pub fn give(ctx: &Context, app: &crate::app::App, focus: &Focus, before: Option<CCursorRange>) {
+/// Returns the widget given the keyboard.
+pub fn give(
+    ctx: &Context,
+    app: &crate::app::App,
+    focus: &Focus,
+    before: Option<CCursorRange>,
+) -> Option<Id> {
     let Some(id) = widget_id(&focus.field, app) else {
         ctx.memory_mut(|m| {
             if let Some(old) = m.focused() {
                 m.surrender_focus(old)
             }
         });
-        return;
+        return None;
     };
     let range = match focus.caret {
         Caret::Keep => before,
@@ -80,4 +96,5 @@ pub fn give(ctx: &Context, app: &crate::app::App, focus: &Focus, before: Option<
         TextEdit::store_state(ctx, id, state);
     }
     ctx.memory_mut(|m| m.request_focus(id));
+    Some(id)
 }

@@ -243,7 +243,7 @@ fn recipient_row(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64, i: u
     };
     let (name, note) = (r.name.clone(), r.note.clone().unwrap_or_default());
     let label_id = ui.label(format!("{}.", i + 1)).id;
-    let width = (ui.available_width() - 280.0).clamp(160.0, 360.0);
+    let width = (ui.available_width() - 270.0).clamp(130.0, 360.0);
     let e = buffered(ui, recipient_id(i), &name, |t| {
         TextEdit::singleline(t).desired_width(width)
     });
@@ -348,10 +348,12 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
         |d| d.signature.name.clone(),
         |d, v| d.signature.name = v,
     );
-    if !app.profile.signers.is_empty() {
+    // The template decides who signs for whom; the profile offers the signers that fit.
+    let presets = app.profile.presets_for(&app.doc.signature);
+    if !presets.is_empty() {
         ui.horizontal_wrapped(|ui| {
             ui.label("Người ký thường dùng:");
-            for s in app.profile.signers.clone() {
+            for s in presets {
                 if ui.button(format!("{} ({})", s.name, s.title)).clicked() {
                     app.edit(EditKey::Once, now, |d| d.signature = s);
                 }

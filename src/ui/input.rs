@@ -17,6 +17,12 @@ impl Held {
         self.0.is_empty()
     }
 
+    /// Holds every event for the next frame (while a closing dialog still blocks the
+    /// editor, which would drop them).
+    pub fn hold_all(&mut self, raw: &mut RawInput) {
+        self.0.append(&mut raw.events);
+    }
+
     /// Puts the held events before the new ones and holds back everything after the first
     /// key that may move the keyboard. Returns whether events are held for the next frame.
     pub fn split(&mut self, raw: &mut RawInput) -> bool {

@@ -61,6 +61,14 @@ pub struct UiState {
     changed: (u64, f64),
     /// Scroll the outline to the row that has the keyboard (after a command moved it).
     pub reveal: bool,
+    /// A field given the keyboard by a command, and for how many more frames to give it
+    /// again: a dialog closing in the same frame still blocks the editor for one frame,
+    /// and egui takes the keyboard from any widget it blocks.
+    refocus: Option<(egui::Id, u8)>,
+    /// A dialog was drawn in the last frame and is gone now (see `raw_input_hook`).
+    closing_dialog: bool,
+    /// The field that had the keyboard when a dialog opened, and the document then.
+    before_dialog: Option<(Option<egui::Id>, u64)>,
 }
 
 impl Default for UiState {
@@ -78,6 +86,9 @@ impl Default for UiState {
             blinking: None,
             changed: (u64::MAX, 0.0),
             reveal: false,
+            refocus: None,
+            closing_dialog: false,
+            before_dialog: None,
         }
     }
 }
@@ -85,6 +96,22 @@ impl Default for UiState {
 impl UiState {
     pub fn queue(&mut self, command: Command) {
         self.commands.push(command);
+    }
+
+    /// Back in the editor after a dialog: the keyboard returns to the field it was in, or,
+    /// on a document just made, opened or imported, to the step's first field.
+    fn dialog_closed(&mut self, ctx: &egui::Context, app: &App) {
+        match self.before_dialog.take() {
+            // Only a text field: a menu entry or a button that opened the dialog is gone.
+            Some((Some(id), generation))
+                if generation == app.generation()
+                    && egui::TextEdit::load_state(ctx, id).is_some() =>
+            {
+                ctx.memory_mut(|m| m.request_focus(id));
+                self.refocus = Some((id, 2));
+            }
+            _ => self.queue(Command::GoTo(app.step)),
+        }
     }
 }
 
@@ -120,6 +147,7 @@ impl Gui {
             }
         }
         let now = ui.input(|i| i.time);
+        self.keep_focus(&ctx);
         self.caret_blink(&ctx, now);
         self.handle_shortcuts(ui);
 
@@ -152,12 +180,17 @@ impl Gui {
                 .id_salt("step")
                 .auto_shrink(false)
                 .show(ui, |ui| {
-                    ui.set_min_width(560.0);
+                    ui.set_min_width(480.0);
                     self.step_page(ui, now)
                 });
         });
 
+        let had_dialog = self.app.dialog.is_some();
+        if !had_dialog {
+            self.ui.before_dialog = Some((ctx.memory(|m| m.focused()), self.app.generation()));
+        }
         dialogs::show(&ctx, &mut self.app, &mut self.ui, now);
+        self.ui.closing_dialog = had_dialog && self.app.dialog.is_none();
         self.apply_commands(&ctx, now);
         self.app.autosave_tick(now);
         if self.app.is_dirty() {
@@ -198,11 +231,28 @@ impl Gui {
                         }
                     });
                 }
-                focus::give(ctx, &self.app, &target, before);
+                if let Some(id) = focus::give(ctx, &self.app, &target, before) {
+                    self.ui.refocus = Some((id, 2));
+                }
                 if let crate::app::Field::Paragraph(ParaRef::Block(_)) = target.field {
                     self.ui.reveal_focus();
                 }
             }
+        }
+    }
+
+    /// Gives the keyboard again to the field a command chose, for a couple of frames.
+    fn keep_focus(&mut self, ctx: &egui::Context) {
+        let Some((id, frames)) = self.ui.refocus.take() else {
+            return;
+        };
+        if ctx.memory(|m| m.focused()) != Some(id) {
+            ctx.memory_mut(|m| m.request_focus(id));
+        }
+        if frames > 1 {
+            self.ui.refocus = Some((id, frames - 1));
+            // Those frames must come even if the clerk does nothing.
+            ctx.request_repaint();
         }
     }
 
@@ -421,7 +471,12 @@ impl eframe::App for Gui {
     }
 
     fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
-        if self.held.split(raw_input) {
+        if std::mem::take(&mut self.ui.closing_dialog) {
+            // The dialog closed in the last frame but still blocks the editor in this one:
+            // what the clerk types now belongs to the field behind it, next frame.
+            self.held.hold_all(raw_input);
+            ctx.request_repaint();
+        } else if self.held.split(raw_input) {
             ctx.request_repaint();
         }
     }

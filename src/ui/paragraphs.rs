@@ -6,7 +6,7 @@ use super::fields::{self, buffered, label};
 use super::rich_text::{paragraph_editor, Edited, Look};
 use super::UiState;
 use crate::app::{App, Command, EditKey, ParaList, ParaRef};
-use crate::model::{tidy, Conference, DocDate, Document, Paragraph};
+use crate::model::{tidy, Collective, Conference, DocDate, Document, Paragraph};
 use egui::{TextEdit, Ui};
 use std::collections::HashMap;
 
@@ -134,13 +134,20 @@ type Fact = (
     fn(&mut Conference, String),
 );
 
-const ONE_LINE_FACTS: [Fact; 4] = [
+const ONE_LINE_FACTS: [Fact; 5] = [
     (
         "Tên hội nghị",
         "conference.name",
-        "vd. Hội nghị lần thứ năm",
+        "vd. Hội nghị lần thứ 8",
         |c| c.name.clone(),
         |c, v| c.name = v,
+    ),
+    (
+        "Khóa",
+        "conference.term",
+        "vd. XVI",
+        |c| c.term.clone(),
+        |c, v| c.term = v,
     ),
     (
         "Địa điểm",
@@ -166,9 +173,10 @@ const ONE_LINE_FACTS: [Fact; 4] = [
 ];
 
 fn conference_form(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
+    held_by(ui, app, now);
     for (i, fact) in ONE_LINE_FACTS.iter().enumerate() {
-        conference_fact(ui, app, now, fact, i == 3);
-        if i == 0 {
+        conference_fact(ui, app, now, fact, i == 4);
+        if i == 1 {
             meeting_date(ui, app, now);
         }
     }
@@ -213,6 +221,7 @@ fn conference_fact(ui: &mut Ui, app: &mut App, now: f64, fact: &Fact, multiline:
             set(c, text.to_owned());
             if commit {
                 c.name = tidy::line(&c.name);
+                c.term = tidy::line(&c.term);
                 c.place = tidy::line(&c.place);
                 c.chair = tidy::line(&c.chair);
                 c.attendees = tidy::lines(&c.attendees);
@@ -223,6 +232,30 @@ fn conference_fact(ui: &mut Ui, app: &mut App, now: f64, fact: &Fact, multiline:
             fields::enter_moves_on(ui, &response);
         }
     });
+}
+
+/// Which body holds the conference: it decides who "thống nhất kết luận" in the opening.
+fn held_by(ui: &mut Ui, app: &mut App, now: f64) {
+    let current = app.doc.conference.as_ref().and_then(|c| c.held_by);
+    let mut chosen = current;
+    ui.horizontal(|ui| {
+        let l = label(ui, "Hội nghị của");
+        egui::ComboBox::from_id_salt("held_by")
+            .selected_text(chosen.map_or("(theo dòng ký)", |k| k.label()))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen, None, "(theo dòng ký)");
+                for k in Collective::ALL {
+                    ui.selectable_value(&mut chosen, Some(k), k.label());
+                }
+            })
+            .response
+            .labelled_by(l);
+    });
+    if chosen != current {
+        app.edit(EditKey::Once, now, |d| {
+            d.conference.get_or_insert_with(Default::default).held_by = chosen;
+        });
+    }
 }
 
 fn meeting_date(ui: &mut Ui, app: &mut App, now: f64) {

@@ -91,7 +91,11 @@ pub fn panel(ui: &mut Ui, app: &App, cache: &mut Cache) {
                     );
                 }
                 for (pos, galley) in page {
-                    painter.galley(rect.min + pos.to_vec2(), galley.clone(), Color32::BLACK);
+                    // A galley kept from an earlier frame points into the font atlas as it
+                    // was then; after the atlas grows (new glyphs) it would draw scrambled
+                    // letters. egui's own cache lays it out again only when needed.
+                    let fresh = ui.fonts_mut(|f| f.layout_job((*galley.job).clone()));
+                    painter.galley(rect.min + pos.to_vec2(), fresh, Color32::BLACK);
                 }
                 ui.add_space(10.0);
             }

@@ -145,8 +145,10 @@ fn paint_note_marks(
     for (k, note) in para.notes.iter().enumerate() {
         let at = note.at.min(para.char_len());
         let rect = output.galley.pos_from_cursor(CCursor::new(at));
-        // The letter before the anchor was given `MARK_ROOM` after it.
-        let pos = output.galley_pos + rect.left_top().to_vec2() + egui::vec2(1.0 - MARK_ROOM, -3.0);
+        // The text after the anchor starts `MARK_ROOM` further right; at the end of the
+        // paragraph nothing follows.
+        let back = if at < para.char_len() { MARK_ROOM } else { 0.0 };
+        let pos = output.galley_pos + rect.left_top().to_vec2() + egui::vec2(1.0 - back, -3.0);
         ui.painter().text(
             pos,
             egui::Align2::LEFT_TOP,
@@ -157,10 +159,14 @@ fn paint_note_marks(
     }
 }
 
-/// The paragraph as an egui layout: serif faces, underline as a stroke, room after each
-/// letter that carries a footnote mark.
+/// The paragraph as an egui layout: serif faces, underline as a stroke, room for each
+/// footnote mark.
 pub fn layout_job(para: &Paragraph, heading: bool, color: Color32) -> LayoutJob {
     let mut job = LayoutJob::default();
+    // Room for the marks is left before the text that follows a note (egui adds
+    // `leading_space` before a section's first glyph), so the caret still maps one glyph
+    // per character.
+    let mut room = 0.0;
     for seg in para.segments() {
         let format = TextFormat {
             font_id: FontId::new(TEXT_SIZE, serif(seg.bold || heading, seg.italic)),
@@ -172,19 +178,8 @@ pub fn layout_job(para: &Paragraph, heading: bool, color: Color32) -> LayoutJob 
             },
             ..Default::default()
         };
-        // The room goes on the segment's last letter: the galley keeps one glyph per
-        // character, so the caret still maps to the text.
-        match seg.text.char_indices().last() {
-            Some((i, _)) if !seg.notes.is_empty() => {
-                job.append(&seg.text[..i], 0.0, format.clone());
-                let spaced = TextFormat {
-                    extra_letter_spacing: MARK_ROOM * seg.notes.len() as f32,
-                    ..format
-                };
-                job.append(&seg.text[i..], 0.0, spaced);
-            }
-            _ => job.append(seg.text, 0.0, format),
-        }
+        job.append(seg.text, room, format);
+        room = MARK_ROOM * seg.notes.len() as f32;
     }
     if job.text.is_empty() {
         job.append(

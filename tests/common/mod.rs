@@ -95,6 +95,7 @@ pub fn every_feature() -> Document {
             chair: "đồng chí Bí thư Thành ủy".into(),
             attendees: vec!["Ủy viên Ban Thường vụ Thành ủy".into()],
             reports: vec!["Báo cáo số 112-BC/TU".into()],
+            ..Default::default()
         }),
     }
 }
