@@ -37,6 +37,7 @@ NUMBER = "15"
 PLACE = "Trấn Biên"
 SUBJECT = ["của Ban Chấp hành Đảng bộ phường", "tại Hội nghị lần thứ 15, khóa XV"]
 
+CONF_FOLD = "Soạn đoạn mở đầu từ thông tin hội nghị"
 CONF_NAME = "Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ phường khóa XV"
 CONF_PLACE = "Hội trường Đảng ủy phường Trấn Biên"
 CONF_CHAIR = "Lê Thị Thu Hằng, Bí thư Đảng ủy"
@@ -95,6 +96,18 @@ class Clerk:
             h.log("       (recovered through AT-SPI: keyboard now in %r)" % (f["name"] if f else None))
         return ok
 
+    def tab_to(self, name, what, max_tabs=12):
+        """Tab until the keyboard is in `name`; a failure (never reached) is recorded and the
+        field is given the keyboard through AT-SPI."""
+        if self.app.bus is None:
+            self.app.key("Tab")
+            return
+        n = self.app.tab_to(name, max_tabs)
+        if self.s.check(n is not None, "%s: Tab reaches %r (%s Tabs)" % (what, name, n)):
+            return
+        self.app.a11y("focus", name, "entry") or self.app.a11y("focus", name)
+        h.pause(0.5)
+
     def next_step(self, label):
         self.app.key("ctrl+Next", delay=0.6)
         self.where("step-" + label.split(".")[0])
@@ -129,40 +142,35 @@ class Clerk:
         replace(self.app, NUMBER)
         self.app.key("Return")  # → urgency, secrecy (lists), then the place
         self.where("number-typed-enter")
-        self.app.key("Tab")
-        self.app.key("Tab")
-        self.where("two-tabs-after-number")
-        self.expect_focus("Địa danh", "two Tabs past the urgency and secrecy lists")
+        self.tab_to("Địa danh", "Tab past the urgency and secrecy lists")
+        self.where("tabbed-to-place")
         replace(self.app, PLACE)
-        # Day (check box), month (check box, value), year: then the subject.
-        for _ in range(5):
-            self.app.key("Tab", delay=0.15)
-        self.expect_focus("Trích yếu", "Tab past the date")
+        self.tab_to("Trích yếu", "Tab past the date")
         replace(self.app, lines(SUBJECT))
         self.where("general-typed")
 
     def preamble(self):
         self.next_step("2. Mở đầu")
         if self.app.a11y("find", "Tên hội nghị") is None:
-            self.s.check(False, "Mở đầu: the conference form is shown (it is folded)")
-            self.press("Soạn đoạn mở đầu từ thông tin hội nghị", "unfold the conference form")
-        self.expect_focus("Tên hội nghị", "Ctrl+PageDown to Mở đầu")
+            # The conference form is folded (the template has a preamble): the keyboard is in
+            # the first preamble paragraph; Shift+Tab reaches the fold, Enter opens it.
+            self.expect_focus("Đoạn mở đầu 1", "Ctrl+PageDown to Mở đầu (form folded)")
+            self.app.key("shift+Tab")
+            self.expect_focus(CONF_FOLD, "Shift+Tab to the folded conference form")
+            self.app.key("Return", delay=0.6)
+            self.tab_to("Tên hội nghị", "Tab into the unfolded conference form")
+        else:
+            self.expect_focus("Tên hội nghị", "Ctrl+PageDown to Mở đầu")
         replace(self.app, CONF_NAME)
-        for _ in range(4):  # day, month, year, "trực tuyến"
-            self.app.key("Tab", delay=0.15)
-        self.app.key("Tab")
-        self.expect_focus("Địa điểm", "Tab past the conference date")
+        self.tab_to("Địa điểm", "Tab past the conference date")
         replace(self.app, CONF_PLACE)
-        self.app.key("Tab")
+        self.tab_to("Chủ trì", "Tab from Địa điểm")
         replace(self.app, CONF_CHAIR)
-        self.app.key("Tab")
-        self.expect_focus("Thành phần dự (mỗi dòng một)", "Tab to Thành phần dự")
+        self.tab_to("Thành phần dự (mỗi dòng một)", "Tab from Chủ trì")
         replace(self.app, lines(ATTENDEES))
-        self.app.key("Tab")
+        self.tab_to("Báo cáo đã nghe (mỗi dòng một)", "Tab from Thành phần dự")
         replace(self.app, lines(REPORTS))
-        self.app.key("Tab")  # "Soạn đoạn mở đầu"
-        self.app.key("Tab")
-        self.expect_focus("Đoạn mở đầu 1", "Tab to the preamble")
+        self.tab_to("Đoạn mở đầu 1", "Tab to the preamble")
         self.app.key("ctrl+End")
         self.app.type(PREAMBLE_TAIL)
         self.where("preamble-typed")

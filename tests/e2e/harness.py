@@ -317,6 +317,20 @@ class App:
         """The accessibility helper's answer about this app (None without a bus)."""
         return self.bus.query(args[0], self.pid, *args[1:]) if self.bus else None
 
+    def tab_to(self, name, max_tabs=20):
+        """Presses Tab until the keyboard is in the control named `name` (read from the
+        accessibility tree): keyboard navigation that survives a field added to a form.
+        The number of Tabs, or None when `name` was not reached (or no tree)."""
+        if not self.bus:
+            return None
+        for n in range(max_tabs + 1):
+            f = self.a11y("focused")
+            if f and f["name"] == name:
+                return n
+            if n < max_tabs:
+                self.key("Tab", delay=0.12)
+        return None
+
     def focused(self):
         """Name and role of the node with the keyboard, as AT-SPI sees it ("?" without a bus)."""
         f = self.a11y("focused")
