@@ -310,6 +310,9 @@ def main():
         if not s.check(clerk.save_as(path), "Ctrl+S, path typed: %s written" % path):
             raise h.Failure("nothing saved: the rest cannot be checked")
         first = check_draft(s, path, None)
+        # The title follows the file: WM_NAME and _NET_WM_NAME updated, readable.
+        h.pause(0.5)
+        s.check_x11_names(app, "%s — vanban" % os.path.basename(path))
         app.close()
         s.check(not app.alive(), "window closed without a question once saved")
 
