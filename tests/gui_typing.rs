@@ -346,8 +346,8 @@ fn without_a_file_dialog_ctrl_s_asks_for_a_path_in_the_editor() {
         Some(Dialog::PathPrompt(p)) => assert_eq!(p.text, draft.display().to_string()),
         _ => panic!("the prompt stays open while typing"),
     }
-    // "Lưu" rather than Enter: Enter in this field does not submit yet (reported).
-    click(&mut h, "Lưu");
+    // Enter in the path field means "save", as in a file dialog.
+    press(&mut h, Modifiers::NONE, Key::Enter);
     assert!(draft.exists(), "saved");
     assert!(!h.state().app.is_dirty());
     assert_eq!(h.state().app.path.as_deref(), Some(draft.as_path()));
@@ -449,6 +449,10 @@ fn preamble_helper_asks_before_touching_the_clerks_text() {
     assert_eq!(preamble.len(), 2);
     assert_eq!(preamble[0], clerk[0]);
     assert_eq!(preamble[1].text, written);
+    // The new paragraph has the keyboard, not the clerk's.
+    type_frames(&mut h, "X");
+    assert_eq!(h.state().app.doc.preamble[0], clerk[0]);
+    assert_eq!(h.state().app.doc.preamble[1].text, format!("{written}X"));
 }
 
 /// One frame through `Gui`'s raw-input hook, as eframe runs it.
