@@ -32,7 +32,9 @@ pub fn show(ctx: &Context, app: &mut App, state: &mut UiState, now: f64) {
         Dialog::Help => help(ctx),
     }
     .or(app.dialog.take());
-    if app.dialog.is_none() {
+    // A dialog that queued a command (the preamble helper's choice) lets that command say
+    // where the keyboard goes.
+    if app.dialog.is_none() && state.commands.is_empty() {
         state.dialog_closed(ctx, app);
     }
 }
@@ -315,11 +317,11 @@ fn path_prompt(ctx: &Context, app: &mut App, mut prompt: PathPrompt) -> Option<D
                     .desired_width(600.0),
             )
             .labelled_by(id);
-        if !r.has_focus() && ui.memory(|m| m.focused().is_none()) {
-            r.request_focus();
-        }
+        // Enter gives the keyboard up and means "done"; otherwise the field keeps it.
         if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
             choice = Some(true);
+        } else if !r.has_focus() && ui.memory(|m| m.focused().is_none()) {
+            r.request_focus();
         }
         ui.horizontal(|ui| {
             let ok = if prompt.purpose.writes() {
