@@ -5,6 +5,7 @@ mod closing;
 mod header;
 mod package;
 mod runs;
+mod schema_order;
 pub mod styles;
 mod units;
 
@@ -60,7 +61,15 @@ pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
         d = d.first_header(Header::new());
     }
 
-    package::finish(d.build(), page.mirror_margins)
+    let time = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let meta = package::Meta {
+        mirror_margins: page.mirror_margins,
+        creator: &doc.issuer.name,
+        time,
+    };
+    package::finish(d.build(), &meta)
 }
 
 /// Exports to `path` atomically: an existing file is replaced whole or not at all.
