@@ -57,19 +57,30 @@ pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
 
     d = d.header(page_number_header());
     if !rules.page_number.on_first_page {
-        // An empty first-page header (and titlePg) keeps page 1 unnumbered.
+        // An empty first-page header (and titlePg) keeps page 1 unnumbered; package.rs
+        // gives it the one empty paragraph Word requires of a header story.
         d = d.first_header(Header::new());
     }
 
-    let time = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
     let meta = package::Meta {
         mirror_margins: page.mirror_margins,
         creator: &doc.issuer.name,
-        time,
+        time: export_time(),
     };
     package::finish(d.build(), &meta)
+}
+
+/// Now, in seconds since 1970; SOURCE_DATE_EPOCH instead when set (reproducible files).
+fn export_time() -> u64 {
+    if let Some(t) = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+    {
+        return t;
+    }
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 /// Exports to `path` atomically: an existing file is replaced whole or not at all.

@@ -49,20 +49,20 @@ pub fn finish(mut parts: XMLDocx, meta: &Meta) -> Result<Vec<u8>, Error> {
         settings.root.find_or_add("w:mirrorMargins");
     }
     if has_footnotes {
-        settings.root.children.push(Node::Element(
-            Element::new("w:footnotePr")
+        let pr = settings.root.find_or_add("w:footnotePr");
+        if pr.elements().next().is_none() {
+            *pr = Element::new("w:footnotePr")
                 .child(Element::new("w:footnote").attr("w:id", "-1"))
-                .child(Element::new("w:footnote").attr("w:id", "0")),
-        ));
+                .child(Element::new("w:footnote").attr("w:id", "0"));
+        }
     }
     parts.settings = normalized(settings);
 
     let mut styles = parse(&parts.styles)?;
     set_language(&mut styles.root);
-    parts.styles = normalized(styles);
-
     let document = parse(&parts.document)?;
-    let uses_numbering = document.root.contains("w:numPr");
+    let uses_numbering = document.root.contains("w:numPr") || styles.root.contains("w:numPr");
+    parts.styles = normalized(styles);
     parts.document = normalized(document);
 
     for h in parts.headers.iter_mut().chain(parts.footers.iter_mut()) {
@@ -153,10 +153,9 @@ fn set_language(styles: &mut Element) {
         .find_or_add("w:docDefaults")
         .find_or_add("w:rPrDefault")
         .find_or_add("w:rPr");
-    rpr.find_or_add("w:lang").set_attr("w:val", "vi-VN");
-    if let Some(lang) = rpr.find_mut("w:lang") {
-        lang.set_attr("w:eastAsia", "vi-VN");
-    }
+    let lang = rpr.find_or_add("w:lang");
+    lang.set_attr("w:val", "vi-VN");
+    lang.set_attr("w:eastAsia", "vi-VN");
 }
 
 /// docProps/core.xml: the issuing body as author, the export time (W3CDTF) as dates.

@@ -88,11 +88,6 @@ impl Element {
         })
     }
 
-    /// The first child element named `name`.
-    pub fn find_mut(&mut self, name: &str) -> Option<&mut Element> {
-        self.elements_mut().find(|e| e.name == name)
-    }
-
     /// The first child named `name`, appended (empty) when there is none.
     pub fn find_or_add(&mut self, name: &str) -> &mut Element {
         let at = match self
@@ -216,7 +211,9 @@ impl Part {
 fn write_element(e: &Element, out: &mut String) {
     out.push('<');
     match &e.raw_tag {
-        Some(raw) => out.push_str(raw),
+        // `<w:b />` keeps its space; a start tag that gained children loses it.
+        Some(raw) if e.children.is_empty() => out.push_str(raw),
+        Some(raw) => out.push_str(raw.trim_end()),
         None => {
             out.push_str(&e.name);
             for (n, v) in &e.attrs {
@@ -703,6 +700,12 @@ impl Kind {
         }
     }
 
+    /// Containers whose model is "properties first, then content": only the listed
+    /// leading elements move, everything else keeps its order after them.
+    fn leading_only(self) -> bool {
+        matches!(self, Kind::Tbl | Kind::Row | Kind::Tc | Kind::P | Kind::R)
+    }
+
     /// Children the schema does not allow here.
     fn forbidden(self) -> &'static [&'static str] {
         match self {
@@ -763,7 +766,7 @@ fn visit(e: &mut Element, kind: Kind) {
         e.remove_attr("w:type");
     }
     if let Some(seq) = kind.sequence() {
-        sort_children(e, &seq);
+        sort_children(e, &seq, kind.leading_only());
     }
     for c in e.elements_mut() {
         let k = kind.child(c.local());
@@ -777,13 +780,12 @@ fn rank(seq: &[&str], name: &str) -> Option<usize> {
 }
 
 /// Stable sort by sequence rank. Unlisted elements and text keep the rank of the node
-/// before them, so they travel with it; in the "leading properties" models (P, R, Tc…)
-/// unlisted content ranks after every listed slot.
-fn sort_children(e: &mut Element, seq: &[&str]) {
+/// before them, so they travel with it; with `leading_only` (P, R, Tc…) unlisted content
+/// ranks after every listed slot.
+fn sort_children(e: &mut Element, seq: &[&str], leading_only: bool) {
     let mut last = 0usize;
     let mut keyed: Vec<(usize, Node)> = Vec::with_capacity(e.children.len());
     let tail = seq.len();
-    let leading_only = seq.len() <= 2;
     for n in e.children.drain(..) {
         let r = match &n {
             Node::Element(c) => match rank(seq, c.local()) {
