@@ -91,11 +91,17 @@ pub fn docx_to_file(doc: &Document, rules: &RuleSet, path: &Path) -> Result<(), 
 
 /// The centred PAGE field; its look comes from the VBPageNumber style.
 fn page_number_header() -> Header {
-    let field = Run::new()
-        .add_field_char(FieldCharType::Begin, false)
-        .add_instr_text(InstrText::PAGE(InstrPAGE::new()))
-        .add_field_char(FieldCharType::Separate, false)
-        .add_text("2")
-        .add_field_char(FieldCharType::End, false);
-    Header::new().add_paragraph(Paragraph::new().style(styles::PAGE_NUMBER).add_run(field))
+    // One field character per run, as Word writes it.
+    let runs = [
+        Run::new().add_field_char(FieldCharType::Begin, false),
+        Run::new().add_instr_text(InstrText::PAGE(InstrPAGE::new())),
+        Run::new().add_field_char(FieldCharType::Separate, false),
+        Run::new().add_text("2"),
+        Run::new().add_field_char(FieldCharType::End, false),
+    ];
+    let p = runs.into_iter().fold(
+        Paragraph::new().style(styles::PAGE_NUMBER),
+        Paragraph::add_run,
+    );
+    Header::new().add_paragraph(p)
 }

@@ -60,6 +60,7 @@ pub fn finish(mut parts: XMLDocx, meta: &Meta) -> Result<Vec<u8>, Error> {
 
     let mut styles = parse(&parts.styles)?;
     set_language(&mut styles.root);
+    tidy_styles(&mut styles.root);
     let document = parse(&parts.document)?;
     let uses_numbering = document.root.contains("w:numPr") || styles.root.contains("w:numPr");
     parts.styles = normalized(styles);
@@ -101,6 +102,10 @@ fn parse(xml: &[u8]) -> Result<Part, Error> {
 
 fn normalized(mut part: Part) -> Vec<u8> {
     schema_order::normalize(&mut part.root);
+    if part.prolog.is_empty() {
+        // docx-rs writes styles.xml without one; Word always writes it.
+        part.prolog = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#.into();
+    }
     part.to_bytes()
 }
 
@@ -156,6 +161,23 @@ fn set_language(styles: &mut Element) {
     let lang = rpr.find_or_add("w:lang");
     lang.set_attr("w:val", "vi-VN");
     lang.set_attr("w:eastAsia", "vi-VN");
+}
+
+/// Normal as the default paragraph style (Word's style pane shows it, unstyled paragraphs
+/// get it); no paragraph properties in character styles (docx-rs writes an empty pPr into
+/// every style, Word ignores it there).
+fn tidy_styles(styles: &mut Element) {
+    for s in styles.elements_mut().filter(|e| e.name == "w:style") {
+        match s.get_attr("w:type") {
+            Some("paragraph") if s.get_attr("w:styleId") == Some("Normal") => {
+                s.set_attr("w:default", "1");
+            }
+            Some("character") => s
+                .children
+                .retain(|n| !matches!(n, Node::Element(e) if e.name == "w:pPr")),
+            _ => {}
+        }
+    }
 }
 
 /// docProps/core.xml: the issuing body as author, the export time (W3CDTF) as dates.
