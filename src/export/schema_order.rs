@@ -851,6 +851,24 @@ mod tests {
     }
 
     #[test]
+    fn settings_and_numbering_levels() {
+        let got = norm(
+            r#"<w:settings><w:defaultTabStop w:val="840" /><w:compat /><w:mirrorMargins /><w:zoom w:percent="100" /></w:settings>"#,
+        );
+        assert_eq!(
+            got,
+            r#"<w:settings><w:zoom w:percent="100" /><w:mirrorMargins /><w:defaultTabStop w:val="840" /><w:compat /></w:settings>"#
+        );
+        let got = norm(
+            r#"<w:numbering><w:num w:numId="1" /><w:abstractNum><w:lvl w:ilvl="0"><w:start w:val="1" /><w:pPr><w:rPr /><w:ind w:left="420" /></w:pPr><w:rPr /></w:lvl></w:abstractNum></w:numbering>"#,
+        );
+        assert_eq!(
+            got,
+            r#"<w:numbering><w:abstractNum><w:lvl w:ilvl="0"><w:start w:val="1" /><w:pPr><w:ind w:left="420" /></w:pPr><w:rPr /></w:lvl></w:abstractNum><w:num w:numId="1" /></w:numbering>"#
+        );
+    }
+
+    #[test]
     fn declaration_and_compact_empty_tags_survive() {
         let src = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:r><w:footnoteRef/><w:t>x</w:t></w:r>"#;
         assert_eq!(norm(src), src);
