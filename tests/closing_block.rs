@@ -25,9 +25,15 @@ const CASES: [(&str, std::ops::RangeInclusive<usize>); 3] = [
     ("nha-nuoc-nd30-2020", 5..=11),
 ];
 
-fn draft(rules: &str, fillers: usize) -> Document {
+/// A one-line last paragraph: the lines kept with the block must come from two paragraphs.
+const SHORT_LAST: &str = "Kết luận này có hiệu lực kể từ ngày ký.";
+
+fn draft(rules: &str, fillers: usize, short_last: bool) -> Document {
     let mut doc = vanban::templates::sample().expect("the sample");
     doc.rules = rules.into();
+    if short_last {
+        doc.closing = vec![Paragraph::plain(SHORT_LAST)];
+    }
     for i in 0..fillers {
         doc.closing
             .insert(0, Paragraph::plain(format!("({}) {FILLER}", i + 1)));
@@ -137,12 +143,14 @@ fn closing_block_stays_whole_with_body_text_above_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut drafts = Vec::new();
     for (rules, range) in CASES {
-        for n in range {
-            let doc = draft(rules, n);
-            let path = dir.path().join(format!("{rules}-{n:02}.docx"));
-            let set = RuleSet::by_id(rules).expect("bundled rules");
-            export::docx_to_file(&doc, set, &path).expect("export");
-            drafts.push((rules, n, doc, path));
+        for short_last in [false, true] {
+            for n in range.clone() {
+                let doc = draft(rules, n, short_last);
+                let path = dir.path().join(format!("{rules}-{n:02}-{short_last}.docx"));
+                let set = RuleSet::by_id(rules).expect("bundled rules");
+                export::docx_to_file(&doc, set, &path).expect("export");
+                drafts.push((rules, (n, short_last), doc, path));
+            }
         }
     }
     let paths: Vec<PathBuf> = drafts.iter().map(|d| d.3.clone()).collect();
@@ -154,13 +162,13 @@ fn closing_block_stays_whole_with_body_text_above_it() {
         let pages = pages(pdf);
         let (page, fault) = closing_fault(&pages, doc, set);
         eprintln!(
-            "{rules} n={n}: {} page(s), closing on page {}{}",
+            "{rules} n={n:?}: {} page(s), closing on page {}{}",
             pages.len(),
             page + 1,
             if fault.is_some() { " FAULT" } else { "" }
         );
         if let Some(f) = fault {
-            failures.push(format!("{rules}, {n} filler paragraph(s): {f}"));
+            failures.push(format!("{rules}, (fillers, short last) = {n:?}: {f}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
