@@ -16,14 +16,52 @@ pub fn paragraphs(doc: &Document, rules: &RuleSet) -> Vec<Paragraph> {
     for p in doc.closing.iter().filter(|p| !p.is_empty()) {
         out.push(body_paragraph(p));
     }
-    out
+    keep_with_closing(&mut out, rules);
+    out.into_iter().map(|(p, _)| p).collect()
 }
 
-fn body_paragraph(p: &ModelParagraph) -> Paragraph {
-    add_model_runs(Paragraph::new().style(BODY), p)
+/// A paragraph with the number of characters of its text (for a line estimate).
+type Counted = (Paragraph, usize);
+
+fn body_paragraph(p: &ModelParagraph) -> Counted {
+    (
+        add_model_runs(Paragraph::new().style(BODY), p),
+        p.text.chars().count(),
+    )
 }
 
-fn blocks(list: &[Block], path: &[usize], rules: &RuleSet, out: &mut Vec<Paragraph>) {
+/// The last paragraphs travel with the closing block, so the signature page always
+/// carries `keep_body_lines` lines of body text: keep-with-next on each paragraph from
+/// the end until the (under-)estimated lines reach that number, widow/orphan control so
+/// a paragraph split above the block leaves at least two lines with it, and keep-lines
+/// on the last paragraph when it is short enough that splitting it would break that.
+fn keep_with_closing(out: &mut [Counted], rules: &RuleSet) {
+    let want = rules.signature.keep_body_lines as usize;
+    if want == 0 {
+        return;
+    }
+    // Times New Roman averages about 0.45 em a character; 0.4 em overestimates the
+    // characters a line holds, so the line count errs low and more text is kept.
+    let line_pt = rules.text_width_twips() as f32 / 20.0;
+    let per_line = ((line_pt / (rules.body.size_pt * 0.4)) as usize).max(1);
+    let mut lines = 0;
+    for (i, (p, chars)) in out.iter_mut().rev().enumerate() {
+        let own = chars.div_ceil(per_line).max(1);
+        let mut kept = std::mem::replace(p, Paragraph::new())
+            .keep_next(true)
+            .widow_control(true);
+        if i == 0 && own <= want + 1 {
+            kept = kept.keep_lines(true);
+        }
+        *p = kept;
+        lines += own;
+        if lines >= want {
+            break;
+        }
+    }
+}
+
+fn blocks(list: &[Block], path: &[usize], rules: &RuleSet, out: &mut Vec<Counted>) {
     for (block, number) in list.iter().zip(number_siblings(list, path)) {
         match (block, number) {
             (Block::Para(p), _) => {
@@ -32,7 +70,8 @@ fn blocks(list: &[Block], path: &[usize], rules: &RuleSet, out: &mut Vec<Paragra
                 }
             }
             (Block::Section(s), Some(n)) => {
-                out.push(section_line(s, &n.label, rules));
+                let chars = n.label.chars().count() + 1 + s.title.text.chars().count();
+                out.push((section_line(s, &n.label, rules), chars));
                 blocks(&s.content, &n.child_path, rules, out);
             }
             // number_siblings gives every section a number.

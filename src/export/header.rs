@@ -71,15 +71,17 @@ pub fn title_block(doc: &Document, rules: &RuleSet) -> Vec<Paragraph> {
     out
 }
 
-/// A borderless, fixed-width two-column table across the text width.
+/// A borderless, fixed-width two-column table across the text width, in one row.
 pub fn two_columns(rules: &RuleSet, left_pct: u32, left: TableCell, right: TableCell) -> Table {
     let width = rules.text_width_twips() as usize;
     let left_w = width * left_pct.min(100) as usize / 100;
     let right_w = width - left_w;
+    // One row that never splits across pages (the closing block stays whole).
     Table::without_borders(vec![TableRow::new(vec![
         left.width(left_w, WidthType::Dxa),
         right.width(right_w, WidthType::Dxa),
-    ])])
+    ])
+    .cant_split()])
     .set_grid(vec![left_w, right_w])
     .width(width, WidthType::Dxa)
     .layout(TableLayoutType::Fixed)

@@ -45,13 +45,16 @@ pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
         d = d.add_paragraph(p);
     }
     // A table takes no spacing of its own: an empty paragraph of exactly that height
-    // keeps the closing block apart from the last paragraph.
+    // keeps the closing block apart from the last paragraph, and with it on its page.
     d = d.add_paragraph(
-        Paragraph::new().style(styles::BLOCK).line_spacing(
-            docx_rs::LineSpacing::new()
-                .line_rule(docx_rs::LineSpacingType::Exact)
-                .line(units::pt_to_twips(rules.signature.space_before_pt) as i32),
-        ),
+        Paragraph::new()
+            .style(styles::BLOCK)
+            .keep_next(true)
+            .line_spacing(
+                docx_rs::LineSpacing::new()
+                    .line_rule(docx_rs::LineSpacingType::Exact)
+                    .line(units::pt_to_twips(rules.signature.space_before_pt) as i32),
+            ),
     );
     d = d.add_table(closing::closing_table(doc, rules));
 

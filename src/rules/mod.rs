@@ -179,10 +179,17 @@ pub struct SignatureRules {
     /// Space between the last paragraph and the Nơi nhận / signature block.
     #[serde(default = "default_closing_space")]
     pub space_before_pt: f32,
+    /// Lines of body text kept on the signature's page, above the closing block.
+    #[serde(default = "default_keep_body_lines")]
+    pub keep_body_lines: u32,
 }
 
 fn default_closing_space() -> f32 {
     12.0
+}
+
+fn default_keep_body_lines() -> u32 {
+    2
 }
 
 impl RecipientRules {
