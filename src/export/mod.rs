@@ -57,6 +57,7 @@ pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
             ),
     );
     d = d.add_table(closing::closing_table(doc, rules));
+    d = d.add_paragraph(end_paragraph());
 
     d = d.header(page_number_header());
     if !rules.page_number.on_first_page {
@@ -90,6 +91,27 @@ fn export_time() -> u64 {
 pub fn docx_to_file(doc: &Document, rules: &RuleSet, path: &Path) -> Result<(), Error> {
     let bytes = docx(doc, rules)?;
     crate::store::write_atomic(path, &bytes)
+}
+
+/// Height of the last paragraph's line and size of its mark: 1 pt (20 twips, 2
+/// half-points), the least Word draws. Technical constants, not a layout choice.
+const END_LINE_TWIPS: i32 = 20;
+const END_SIZE_HALF_POINTS: usize = 2;
+
+/// The paragraph the body ends with. Word appends an empty paragraph after a final
+/// table; this one takes its place and, 1 pt high with no spacing and no keep-next,
+/// cannot push a page of its own after a closing block that ends at the bottom margin.
+fn end_paragraph() -> Paragraph {
+    Paragraph::new()
+        .style(styles::BLOCK)
+        .size(END_SIZE_HALF_POINTS)
+        .line_spacing(
+            docx_rs::LineSpacing::new()
+                .before(0)
+                .after(0)
+                .line_rule(docx_rs::LineSpacingType::Exact)
+                .line(END_LINE_TWIPS),
+        )
 }
 
 /// The centred PAGE field; its look comes from the VBPageNumber style.
