@@ -142,3 +142,47 @@ fn package_details_word_expects() {
     let types = part(&docx, "[Content_Types].xml");
     assert!(!types.contains("comments") && !types.contains("numbering.xml"));
 }
+
+/// A Word-authored resolution, imported and exported again under every rule set, is
+/// schema-valid too: nothing Word wrote survives into the export in a form Word rejects.
+#[test]
+fn word_file_reexported_is_schema_valid() {
+    let Some(script) = validator() else {
+        return;
+    };
+    let source =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/spec/sources/36-HD-VPTW-2018.docx");
+    if !source.exists() {
+        let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+        assert!(!ci, "{} is required in CI", source.display());
+        eprintln!("SKIPPED: {} not found", source.display());
+        return;
+    }
+    let imported = vanban::import::import_path(&source, &vanban::import::Options::default())
+        .expect("import the Word file");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut files = Vec::new();
+    for rules in RULE_SETS {
+        let set = RuleSet::by_id(rules).expect("bundled rules");
+        let mut doc = imported.document.clone();
+        doc.rules = rules.to_owned();
+        let path = dir.path().join(format!("36-HD-VPTW-2018-{rules}.docx"));
+        export::docx_to_file(&doc, set, &path).expect("export");
+        files.push(path);
+    }
+    let out = Command::new("python3")
+        .arg(&script)
+        .arg("--no-warnings")
+        .args(&files)
+        .output()
+        .expect("run validate.py");
+    let report = String::from_utf8_lossy(&out.stdout);
+    let last = report.lines().last().unwrap_or("");
+    assert_eq!(
+        last,
+        "0 violations",
+        "validate.py found violations:\n{report}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{report}");
+}
