@@ -599,13 +599,9 @@ def ron_strings(text):
     return [unescape(m.group(1)) for m in re.finditer(_STR, text)]
 
 
-def ron_list(text, field):
-    """The strings of `field: [ "…", … ]` (a list of plain strings)."""
-    m = re.search(r"\b%s:\s*\[" % re.escape(field), text)
-    if not m:
-        return None
-    i, depth, start = m.end(), 1, m.end()
-    in_str = False
+def _balanced_end(text, i):
+    """Index just past the bracket that closes the one opened before `i` (strings skipped)."""
+    depth, in_str = 1, False
     while i < len(text) and depth:
         c = text[i]
         if in_str:
@@ -620,7 +616,15 @@ def ron_list(text, field):
         elif c in ")]":
             depth -= 1
         i += 1
-    return ron_strings(text[start:i - 1])
+    return i
+
+
+def ron_list(text, field):
+    """The strings of `field: [ "…", … ]` (a list of plain strings)."""
+    m = re.search(r"\b%s:\s*\[" % re.escape(field), text)
+    if not m:
+        return None
+    return ron_strings(text[m.end():_balanced_end(text, m.end()) - 1])
 
 
 def ron_block(text, field):
@@ -628,23 +632,7 @@ def ron_block(text, field):
     m = re.search(r"\b%s:\s*(Some\()?([\[(])" % re.escape(field), text)
     if not m:
         return None
-    i, depth, start = m.end(), 1, m.start(2)
-    in_str = False
-    while i < len(text) and depth:
-        c = text[i]
-        if in_str:
-            if c == "\\":
-                i += 1
-            elif c == '"':
-                in_str = False
-        elif c == '"':
-            in_str = True
-        elif c in "[(":
-            depth += 1
-        elif c in ")]":
-            depth -= 1
-        i += 1
-    return text[start:i]
+    return text[m.start(2):_balanced_end(text, m.end())]
 
 
 def wait_for_file(path, timeout=15, newer_than=0.0):
