@@ -236,21 +236,7 @@ pub fn today() -> DocDate {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0);
-    civil_from_days((secs + 7 * 3600).div_euclid(86_400))
-}
-
-/// Days since 1970-01-01 → calendar date (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> DocDate {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = (yoe + era * 400 + i64::from(m <= 2)) as u16;
-    DocDate::ymd(y, m, d)
+    DocDate::from_days_since_1970((secs + 7 * 3600).div_euclid(86_400))
 }
 
 #[cfg(test)]
@@ -259,9 +245,15 @@ mod tests {
 
     #[test]
     fn calendar() {
-        assert_eq!(civil_from_days(0), DocDate::ymd(1970, 1, 1));
-        assert_eq!(civil_from_days(20_415), DocDate::ymd(2025, 11, 23));
-        assert_eq!(civil_from_days(19_782), DocDate::ymd(2024, 2, 29));
+        assert_eq!(DocDate::from_days_since_1970(0), DocDate::ymd(1970, 1, 1));
+        assert_eq!(
+            DocDate::from_days_since_1970(20_415),
+            DocDate::ymd(2025, 11, 23)
+        );
+        assert_eq!(
+            DocDate::from_days_since_1970(19_782),
+            DocDate::ymd(2024, 2, 29)
+        );
     }
 
     #[test]

@@ -14,6 +14,20 @@ pub struct DocDate {
 }
 
 impl DocDate {
+    /// Days since 1970-01-01 → calendar date (Howard Hinnant's algorithm).
+    pub fn from_days_since_1970(z: i64) -> DocDate {
+        let z = z + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let y = (yoe + era * 400 + i64::from(m <= 2)) as u16;
+        Self::ymd(y, m, d)
+    }
+
     pub fn ymd(year: u16, month: u8, day: u8) -> Self {
         Self {
             year,
