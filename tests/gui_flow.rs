@@ -1,62 +1,28 @@
 //! The editor driven headless with egui_kittest: clicks, typing, shortcuts, dialogs.
 //! File dialogs are replaced by injected paths; directories are temporary.
 
+mod gui_env;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
+use gui_env::{harness, title_of, type_frames, Env};
 use std::path::{Path, PathBuf};
 use unicode_normalization::UnicodeNormalization;
 use vanban::app::picker::ScriptedPicker;
 use vanban::app::{App, Dialog, Step};
-use vanban::store::dirs::Dirs;
-use vanban::store::profile::Profile;
 use vanban::ui::Gui;
-use vanban::{store, templates};
 
-struct Env {
-    dir: tempfile::TempDir,
+trait ScriptedApp {
+    fn app(&self, paths: &[PathBuf]) -> App;
 }
 
-impl Env {
-    fn new() -> Self {
-        let env = Self {
-            dir: tempfile::tempdir().expect("temp dir"),
-        };
-        // A saved profile, so that the first-run dialog does not open.
-        store::profile::save(&env.dirs().config, &Profile::example()).expect("profile");
-        env
-    }
-
-    fn dirs(&self) -> Dirs {
-        Dirs {
-            config: self.dir.path().join("config"),
-            data: self.dir.path().join("data"),
-        }
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
+impl ScriptedApp for Env {
+    /// The sample draft; file dialogs answer `paths` in order.
     fn app(&self, paths: &[PathBuf]) -> App {
-        let picker = ScriptedPicker {
+        self.app_with(ScriptedPicker {
             queue: paths.iter().cloned().collect(),
             ..Default::default()
-        };
-        App::new(
-            templates::sample().expect("sample"),
-            self.dirs(),
-            Box::new(picker),
-        )
+        })
     }
-}
-
-fn harness(app: App) -> Harness<'static, Gui> {
-    let mut gui = Gui::new(app);
-    gui.ui.caret_blinks = false;
-    Harness::builder()
-        .with_size([1400.0, 900.0])
-        .with_max_steps(12)
-        .build_ui_state(|ui, gui: &mut Gui| gui.show(ui), gui)
 }
 
 /// Focuses the field labelled `label` and types `text` at its end.
@@ -460,21 +426,6 @@ fn checker_panel_finds_fixes_and_jumps() {
     h.get_by_label_contains(&number_finding).click();
     h.run();
     assert_eq!(h.state().app.step, Step::General);
-}
-
-fn title_of(b: &vanban::model::Block) -> String {
-    match b {
-        vanban::model::Block::Section(s) => s.title.text.clone(),
-        vanban::model::Block::Para(p) => p.text.clone(),
-    }
-}
-
-/// Typed text, one event per frame as keys arrive in the real window.
-fn type_frames(h: &mut Harness<'static, Gui>, text: &str) {
-    for c in text.chars() {
-        h.event(egui::Event::Text(c.to_string()));
-        h.run();
-    }
 }
 
 #[test]

@@ -4,58 +4,23 @@
 //! keyboard after outline actions, dialogs and step changes, IME composition, and the
 //! letters that follow a Tab in the same frame.
 
+mod gui_env;
 use egui::{Event, Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use egui_kittest::Harness;
-use std::path::PathBuf;
+use gui_env::{title_of, type_frames, Env, H};
 use unicode_normalization::is_nfc;
 use vanban::app::picker::ScriptedPicker;
 use vanban::app::{App, Dialog, EditKey, ParaRef, Step};
 use vanban::model::outline;
 use vanban::model::{Block, Span, Style};
-use vanban::store::dirs::Dirs;
-use vanban::store::profile::Profile;
-use vanban::ui::Gui;
-use vanban::{store, templates};
+use vanban::store;
 
-struct Env {
-    dir: tempfile::TempDir,
+trait SampleApp {
+    fn app(&self) -> App;
+    fn app_at(&self, step: Step, edit: impl FnOnce(&mut vanban::model::Document)) -> App;
 }
 
-impl Env {
-    /// A clerk who has saved a profile: no first-run dialog.
-    fn new() -> Self {
-        let env = Self::first_run();
-        store::profile::save(&env.dirs().config, &Profile::example()).expect("profile");
-        env
-    }
-
-    /// Nothing saved yet: the profile dialog opens.
-    fn first_run() -> Self {
-        Self {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
-    }
-
-    fn dirs(&self) -> Dirs {
-        Dirs {
-            config: self.dir.path().join("config"),
-            data: self.dir.path().join("data"),
-        }
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn app_with(&self, picker: ScriptedPicker) -> App {
-        App::new(
-            templates::sample().expect("sample"),
-            self.dirs(),
-            Box::new(picker),
-        )
-    }
-
+impl SampleApp for Env {
     fn app(&self) -> App {
         self.app_with(ScriptedPicker::default())
     }
@@ -69,15 +34,9 @@ impl Env {
     }
 }
 
-type H = Harness<'static, Gui>;
-
+/// The editor on `app`, after its first frames.
 fn harness(app: App) -> H {
-    let mut gui = Gui::new(app);
-    gui.ui.caret_blinks = false;
-    let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .with_max_steps(12)
-        .build_ui_state(|ui, gui: &mut Gui| gui.show(ui), gui);
+    let mut h = gui_env::harness(app);
     h.run();
     h
 }
@@ -86,13 +45,6 @@ fn harness(app: App) -> H {
 fn send(h: &mut H, event: Event) {
     h.event(event);
     h.run();
-}
-
-/// Typed text, one character per frame.
-fn type_frames(h: &mut H, text: &str) {
-    for c in text.chars() {
-        send(h, Event::Text(c.to_string()));
-    }
 }
 
 fn press(h: &mut H, modifiers: Modifiers, key: Key) {
@@ -135,13 +87,6 @@ fn unikey_cap_uy() -> Vec<Event> {
         ime("ủy"),
         commit("u\u{309}y"),
     ]
-}
-
-fn title_of(b: &Block) -> String {
-    match b {
-        Block::Section(s) => s.title.text.clone(),
-        Block::Para(p) => p.text.clone(),
-    }
 }
 
 fn title_at(h: &H, path: &[usize]) -> String {
