@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::tool_available;
+use common::{soffice_pdfs, tool_available};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use vanban::export;
@@ -39,26 +39,6 @@ fn draft(rules: &str, fillers: usize, short_last: bool) -> Document {
             .insert(0, Paragraph::plain(format!("({}) {FILLER}", i + 1)));
     }
     doc
-}
-
-/// Converts all `docx` files to PDF in one LibreOffice run.
-fn soffice_pdfs(docx: &[PathBuf], dir: &Path) -> Vec<PathBuf> {
-    let profile = format!("file://{}", dir.join("lo-profile").display());
-    let out = Command::new("soffice")
-        .arg(format!("-env:UserInstallation={profile}"))
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(dir)
-        .args(docx)
-        .output()
-        .expect("run soffice");
-    assert!(out.status.success(), "soffice failed: {out:?}");
-    docx.iter()
-        .map(|d| {
-            let pdf = d.with_extension("pdf");
-            assert!(pdf.exists(), "LibreOffice wrote no {pdf:?}: {out:?}");
-            pdf
-        })
-        .collect()
 }
 
 /// The text of each page (pdftotext -layout; pages end with a form feed).

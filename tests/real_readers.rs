@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{every_feature, tool_available};
+use common::{every_feature, soffice_pdfs, tool_available};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use vanban::export;
@@ -33,18 +33,7 @@ fn write_export(dir: &Path, doc: &Document, rules: &str) -> PathBuf {
 }
 
 fn soffice_pdf(docx: &Path, dir: &Path) -> PathBuf {
-    let profile = format!("file://{}", dir.join("lo-profile").display());
-    let status = Command::new("soffice")
-        .arg(format!("-env:UserInstallation={profile}"))
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(dir)
-        .arg(docx)
-        .output()
-        .expect("run soffice");
-    assert!(status.status.success(), "soffice failed: {status:?}");
-    let pdf = docx.with_extension("pdf");
-    assert!(pdf.exists(), "LibreOffice wrote no PDF: {status:?}");
-    pdf
+    soffice_pdfs(&[docx.to_path_buf()], dir).remove(0)
 }
 
 fn pdf_page_text(pdf: &Path, page: u32) -> String {

@@ -157,3 +157,23 @@ pub fn tool_available(name: &str, version_arg: &str) -> bool {
 pub fn seeds_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
 }
+
+/// Converts all `docx` files to PDF in one LibreOffice run.
+pub fn soffice_pdfs(docx: &[PathBuf], dir: &Path) -> Vec<PathBuf> {
+    let profile = format!("file://{}", dir.join("lo-profile").display());
+    let out = Command::new("soffice")
+        .arg(format!("-env:UserInstallation={profile}"))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir)
+        .args(docx)
+        .output()
+        .expect("run soffice");
+    assert!(out.status.success(), "soffice failed: {out:?}");
+    docx.iter()
+        .map(|d| {
+            let pdf = d.with_extension("pdf");
+            assert!(pdf.exists(), "LibreOffice wrote no {pdf:?}: {out:?}");
+            pdf
+        })
+        .collect()
+}
