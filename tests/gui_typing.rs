@@ -437,3 +437,41 @@ fn a_letter_typed_right_after_tab_lands_in_the_next_field() {
     assert_eq!(h.state().app.doc.issuer.name, "V");
     assert!(h.get_by_label("Cơ quan ban hành").is_focused());
 }
+
+#[test]
+fn conference_facts_are_typed_like_every_other_field() {
+    let env = Env::new();
+    // An empty preamble: the conference form is open and has the keyboard.
+    let mut h = harness(env.app_at(Step::Preamble, |d| {
+        d.preamble.clear();
+        d.conference = None;
+    }));
+    type_frames(&mut h, "Hội nghị lần thứ 8 ");
+    let name = |h: &H| {
+        h.state()
+            .app
+            .doc
+            .conference
+            .as_ref()
+            .map(|c| c.name.clone())
+    };
+    assert_eq!(
+        name(&h).as_deref(),
+        Some("Hội nghị lần thứ 8 "),
+        "kept as typed"
+    );
+    // Enter moves on to "Khóa", committing the name.
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    assert_eq!(name(&h).as_deref(), Some("Hội nghị lần thứ 8"));
+    type_frames(&mut h, "XVI");
+    let c = h.state().app.doc.conference.clone().unwrap_or_default();
+    assert_eq!(c.term, "XVI");
+    // One attendee per line, Enter included.
+    h.get_by_label("Thành phần dự (mỗi dòng một)").focus();
+    h.run();
+    type_frames(&mut h, "các đồng chí Ủy viên");
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    type_frames(&mut h, "đại biểu khách mời");
+    let c = h.state().app.doc.conference.clone().unwrap_or_default();
+    assert_eq!(c.attendees, ["các đồng chí Ủy viên", "đại biểu khách mời"]);
+}

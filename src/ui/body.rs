@@ -80,7 +80,7 @@ pub fn page(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
         ui.label("Chưa có nội dung. Bấm “Thêm mục cùng cấp” để bắt đầu.");
         return;
     }
-    let notes = super::paragraphs::note_numbers(&app.doc);
+    let notes = super::paragraphs::note_numbers(app, state);
     let heights_id = Id::unique("outline-row-heights");
     let mut heights: Vec<f32> = ui
         .ctx()

@@ -61,6 +61,8 @@ pub struct UiState {
     changed: (u64, f64),
     /// Scroll the outline to the row that has the keyboard (after a command moved it).
     pub reveal: bool,
+    /// Footnote numbers through the document, with the revision they were counted at.
+    notes: Option<(u64, std::sync::Arc<paragraphs::NoteNumbers>)>,
     /// A field given the keyboard by a command, and for how many more frames to give it
     /// again: a dialog closing in the same frame still blocks the editor for one frame,
     /// and egui takes the keyboard from any widget it blocks.
@@ -86,6 +88,7 @@ impl Default for UiState {
             blinking: None,
             changed: (u64::MAX, 0.0),
             reveal: false,
+            notes: None,
             refocus: None,
             closing_dialog: false,
             before_dialog: None,

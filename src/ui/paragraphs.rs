@@ -2,13 +2,14 @@
 //! what every paragraph editor does after a frame: store the keystroke, commit, remember
 //! the selection, queue Ctrl+B/I/U.
 
-use super::fields::{self, buffered, label};
+use super::fields::{self, label};
 use super::rich_text::{paragraph_editor, Edited, Look};
 use super::UiState;
 use crate::app::{App, Command, EditKey, ParaList, ParaRef};
-use crate::model::{tidy, Collective, Conference, DocDate, Document, Paragraph};
-use egui::{TextEdit, Ui};
+use crate::model::{Collective, Conference, DocDate, Document, Paragraph};
+use egui::Ui;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 pub fn preamble(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
     egui::CollapsingHeader::new("Soạn đoạn mở đầu từ thông tin hội nghị")
@@ -33,7 +34,20 @@ impl NoteNumbers {
     }
 }
 
-pub fn note_numbers(doc: &Document) -> NoteNumbers {
+/// The numbers of the document at `app`'s revision, computed once per change (not per
+/// frame: they walk the whole document).
+pub fn note_numbers(app: &App, state: &mut UiState) -> Arc<NoteNumbers> {
+    match &state.notes {
+        Some((revision, notes)) if *revision == app.revision() => notes.clone(),
+        _ => {
+            let notes = Arc::new(count_notes(&app.doc));
+            state.notes = Some((app.revision(), notes.clone()));
+            notes
+        }
+    }
+}
+
+fn count_notes(doc: &Document) -> NoteNumbers {
     let mut map = HashMap::new();
     let mut next = 1;
     let mut add = |at: ParaRef, p: &Paragraph| {
@@ -97,7 +111,7 @@ fn list(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64, kind: ParaLis
         ParaList::Preamble => ("Đoạn mở đầu", app.doc.preamble.len()),
         ParaList::Closing => ("Đoạn kết", app.doc.closing.len()),
     };
-    let notes = note_numbers(&app.doc);
+    let notes = note_numbers(app, state);
     for i in 0..len {
         let at = kind.at(i);
         let Some(para) = at.get(&app.doc).cloned() else {
@@ -125,74 +139,64 @@ fn list(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64, kind: ParaLis
     }
 }
 
-/// One fact of the conference: how to read it from and write it into the facts.
-type Fact = (
-    &'static str,
-    &'static str,
-    &'static str,
-    fn(&Conference) -> String,
-    fn(&mut Conference, String),
-);
+/// Where a fact of the conference is kept: one line, or one entry per line.
+#[derive(Clone, Copy)]
+enum Value {
+    Line(fn(&mut Conference) -> &mut String),
+    Lines(fn(&mut Conference) -> &mut Vec<String>),
+}
 
-const ONE_LINE_FACTS: [Fact; 5] = [
+/// One fact of the conference form: label, field key, hint, where it is kept.
+type Fact = (&'static str, &'static str, &'static str, Value);
+
+/// The facts in form order; the meeting date goes after the second.
+const FACTS: [Fact; 6] = [
     (
         "Tên hội nghị",
         "conference.name",
         "vd. Hội nghị lần thứ 8",
-        |c| c.name.clone(),
-        |c, v| c.name = v,
+        Value::Line(|c| &mut c.name),
     ),
     (
         "Khóa",
         "conference.term",
         "vd. XVI",
-        |c| c.term.clone(),
-        |c, v| c.term = v,
+        Value::Line(|c| &mut c.term),
     ),
     (
         "Địa điểm",
         "conference.place",
         "vd. Hội trường Thành ủy",
-        |c| c.place.clone(),
-        |c, v| c.place = v,
+        Value::Line(|c| &mut c.place),
     ),
     (
         "Chủ trì",
         "conference.chair",
         "vd. Nguyễn Văn A, Bí thư Đảng ủy",
-        |c| c.chair.clone(),
-        |c, v| c.chair = v,
+        Value::Line(|c| &mut c.chair),
     ),
     (
         "Thành phần dự (mỗi dòng một)",
         "conference.attendees",
         "vd. các đồng chí Ủy viên Ban Chấp hành Đảng bộ",
-        |c| c.attendees.join("\n"),
-        |c, v| c.attendees = tidy::split_lines(&v),
+        Value::Lines(|c| &mut c.attendees),
+    ),
+    (
+        "Báo cáo đã nghe (mỗi dòng một)",
+        "conference.reports",
+        "vd. Báo cáo tình hình kinh tế - xã hội năm 2026",
+        Value::Lines(|c| &mut c.reports),
     ),
 ];
 
 fn conference_form(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
     held_by(ui, app, now);
-    for (i, fact) in ONE_LINE_FACTS.iter().enumerate() {
-        conference_fact(ui, app, now, fact, i == 4);
+    for (i, fact) in FACTS.iter().enumerate() {
+        conference_fact(ui, app, now, fact);
         if i == 1 {
             meeting_date(ui, app, now);
         }
     }
-    conference_fact(
-        ui,
-        app,
-        now,
-        &(
-            "Báo cáo đã nghe (mỗi dòng một)",
-            "conference.reports",
-            "vd. Báo cáo tình hình kinh tế - xã hội năm 2026",
-            |c| c.reports.join("\n"),
-            |c, v| c.reports = tidy::split_lines(&v),
-        ),
-        true,
-    );
     if ui
         .button("Soạn đoạn mở đầu")
         .on_hover_text("Viết đoạn mở đầu từ các thông tin trên; hỏi trước khi thay đoạn đã viết")
@@ -202,36 +206,32 @@ fn conference_form(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
     }
 }
 
-fn conference_fact(ui: &mut Ui, app: &mut App, now: f64, fact: &Fact, multiline: bool) {
-    let (label_text, key, hint, get, set) = *fact;
-    let model = app.doc.conference.as_ref().map(get).unwrap_or_default();
-    ui.horizontal(|ui| {
-        let label_id = label(ui, label_text);
-        let e = buffered(ui, super::focus::field_id(key), &model, |t| {
-            let edit = if multiline {
-                TextEdit::multiline(t).desired_rows(2)
-            } else {
-                TextEdit::singleline(t)
-            };
-            edit.hint_text(hint).desired_width(f32::INFINITY)
-        });
-        let response = e.response.labelled_by(label_id);
-        fields::store(app, now, key, e.changed, e.committed, |d, text, commit| {
-            let c = d.conference.get_or_insert_with(Default::default);
-            set(c, text.to_owned());
-            if commit {
-                c.name = tidy::line(&c.name);
-                c.term = tidy::line(&c.term);
-                c.place = tidy::line(&c.place);
-                c.chair = tidy::line(&c.chair);
-                c.attendees = tidy::lines(&c.attendees);
-                c.reports = tidy::lines(&c.reports);
-            }
-        });
-        if !multiline {
-            fields::enter_moves_on(ui, &response);
-        }
-    });
+fn facts(d: &mut Document) -> &mut Conference {
+    d.conference.get_or_insert_with(Default::default)
+}
+
+/// A fact edited through the same buffered fields as the rest of the forms.
+fn conference_fact(ui: &mut Ui, app: &mut App, now: f64, &(label, key, hint, value): &Fact) {
+    // Reading goes through a copy: the accessors are the `&mut` ones the setters need.
+    let read = |d: &Document| d.conference.clone().unwrap_or_default();
+    match value {
+        Value::Line(at) => fields::line(
+            ui,
+            app,
+            now,
+            (label, key, hint),
+            |d| at(&mut read(d)).clone(),
+            |d, v| *at(facts(d)) = v,
+        ),
+        Value::Lines(at) => fields::lines(
+            ui,
+            app,
+            now,
+            (label, key, hint),
+            |d| at(&mut read(d)).clone(),
+            |d, v| *at(facts(d)) = v,
+        ),
+    }
 }
 
 /// Which body holds the conference: it decides who "thống nhất kết luận" in the opening.
