@@ -116,6 +116,7 @@ impl App {
             }
             Command::GoTo(step) => self.go_to(step),
             Command::FocusParagraph(at) => {
+                self.commit_fields();
                 self.step = match &at {
                     ParaRef::Preamble(_) => Step::Preamble,
                     ParaRef::Closing(_) => Step::Closing,
@@ -245,6 +246,9 @@ impl App {
     }
 
     fn go_to(&mut self, step: Step) -> Option<Focus> {
+        // Leaving a step commits its fields: their widgets will not be drawn again to lose
+        // the keyboard.
+        self.commit_fields();
         self.step = step;
         Focus::new(Field::FirstOf(step), Caret::End)
     }

@@ -7,8 +7,7 @@ use crate::import::Encoding;
 use crate::templates;
 use egui::{Context, Id, Modal, RichText, TextEdit, Ui};
 
-pub fn show(ctx: &Context, app: &mut App, state: &mut UiState, now: f64) {
-    let _ = now;
+pub fn show(ctx: &Context, app: &mut App, state: &mut UiState) {
     let Some(dialog) = app.dialog.take() else {
         return;
     };

@@ -192,7 +192,7 @@ impl Gui {
         if !had_dialog {
             self.ui.before_dialog = Some((ctx.memory(|m| m.focused()), self.app.generation()));
         }
-        dialogs::show(&ctx, &mut self.app, &mut self.ui, now);
+        dialogs::show(&ctx, &mut self.app, &mut self.ui);
         self.ui.closing_dialog = had_dialog && self.app.dialog.is_none();
         self.apply_commands(&ctx, now);
         self.app.autosave_tick(now);
@@ -217,28 +217,14 @@ impl Gui {
                 other => other,
             };
             let before = focus::current_caret(ctx);
-            let step = self.app.step;
-            if matches!(
-                command,
-                Command::GoTo(_) | Command::NextStep | Command::PreviousStep
-            ) {
-                // Leaving a step commits its fields: the widgets will not be drawn to lose
-                // the keyboard.
-                self.app.commit_fields();
-            }
             if let Some(target) = self.app.apply(command, now) {
-                if self.app.step != step {
-                    ctx.memory_mut(|m| {
-                        if let Some(id) = m.focused() {
-                            m.surrender_focus(id)
-                        }
-                    });
-                }
                 if let Some(id) = focus::give(ctx, &self.app, &target, before) {
                     self.ui.refocus = Some((id, 2));
                 }
                 if let crate::app::Field::Paragraph(ParaRef::Block(_)) = target.field {
-                    self.ui.reveal_focus();
+                    // Scroll to the row and lay out every row once, so that its position
+                    // is exact.
+                    self.ui.reveal = true;
                 }
             }
         }
@@ -435,14 +421,6 @@ fn shortcut_table() -> Vec<(Command, egui::KeyboardShortcut)> {
         std::cmp::Reverse(u8::from(s.modifiers.shift) + u8::from(s.modifiers.alt))
     });
     table
-}
-
-impl UiState {
-    /// Scroll to the row that gets the keyboard and lay out every row once, so that its
-    /// position is exact.
-    pub fn reveal_focus(&mut self) {
-        self.reveal = true;
-    }
 }
 
 impl eframe::App for Gui {
