@@ -7,6 +7,11 @@ use crate::model::{Block, Document, Paragraph as ModelParagraph, Section, Sectio
 use crate::rules::RuleSet;
 use docx_rs::Paragraph;
 
+/// A font-metric estimate, not a layout rule: Times New Roman averages about 0.45 em a
+/// character; 0.4 em overestimates the characters a line holds, so the count of lines kept
+/// with the closing block errs low and more text is kept.
+const CHAR_WIDTH_EM_LOW: f32 = 0.4;
+
 pub fn paragraphs(doc: &Document, rules: &RuleSet) -> Vec<Paragraph> {
     let mut out = Vec::new();
     for p in doc.preamble.iter().filter(|p| !p.is_empty()) {
@@ -40,10 +45,8 @@ fn keep_with_closing(out: &mut [Counted], rules: &RuleSet) {
     if want == 0 {
         return;
     }
-    // Times New Roman averages about 0.45 em a character; 0.4 em overestimates the
-    // characters a line holds, so the line count errs low and more text is kept.
     let line_pt = rules.text_width_twips() as f32 / 20.0;
-    let per_line = ((line_pt / (rules.body.size_pt * 0.4)) as usize).max(1);
+    let per_line = ((line_pt / (rules.body.size_pt * CHAR_WIDTH_EM_LOW)) as usize).max(1);
     let mut lines = 0;
     for (i, (p, chars)) in out.iter_mut().rev().enumerate() {
         let own = chars.div_ceil(per_line).max(1);
