@@ -9,6 +9,7 @@ pub mod app;
 pub mod check;
 pub mod error;
 pub mod export;
+pub mod fonts;
 pub mod import;
 pub mod layout;
 pub mod model;

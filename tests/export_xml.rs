@@ -143,12 +143,15 @@ fn footnote_is_a_real_word_footnote() {
 fn recipients_and_signature() {
     let docx = export_with("dang-hd05-2026");
     let doc = part(&docx, "word/document.xml");
-    let label = run_xml(&doc, "Nơi nhận:");
+    // The phrase is underlined, the colon after it is not (05-HD p. 24).
+    let label = run_xml(&doc, "Nơi nhận");
     assert!(label.contains(r#"<w:u w:val="single""#) && label.contains(r#"<w:sz w:val="28""#));
     assert!(
         !label.contains("<w:b "),
         "label not bold in Party documents"
     );
+    let colon = run_xml(&doc, ":");
+    assert!(!colon.contains("<w:u "), "colon not underlined: {colon}");
     let item = run_xml(&doc, "- Thường trực Tỉnh ủy (để báo cáo);");
     assert!(item.contains(r#"<w:sz w:val="24""#), "12 pt items");
     let t = texts(&doc);

@@ -80,10 +80,5 @@ pub fn line(style: &str, text: &str, f: &TextFormat) -> Paragraph {
     Paragraph::new().style(style).add_run(formatted(text, f))
 }
 
-/// An empty paragraph (used for the space kept for signature and seal).
-pub fn blank(style: &str) -> Paragraph {
-    Paragraph::new().style(style)
-}
-
 /// Re-exported for the block builders.
 pub use styles::heading_id;

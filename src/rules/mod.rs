@@ -113,6 +113,10 @@ pub struct HeaderRules {
     pub date_blank: String,
     /// Space between the motto and the date line.
     pub date_space_before_pt: f32,
+    /// The right block (motto, date) ends at the right margin, centred on its widest line,
+    /// rather than centred in its column (05-HD: "ĐẢNG CỘNG SẢN VIỆT NAM" flush right).
+    #[serde(default)]
+    pub right_flush: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -129,6 +133,13 @@ pub struct TitleRules {
     pub separator: String,
     pub space_before_pt: f32,
     pub space_after_pt: f32,
+    /// Space between the type name and the subject lines.
+    #[serde(default)]
+    pub kind_space_after_pt: f32,
+    /// The author line of the subject ("của Ban Thường vụ Thành ủy") in capitals, as in
+    /// 05-HD's example 3 ("CỦA BAN THƯỜNG VỤ THÀNH UỶ").
+    #[serde(default)]
+    pub author_caps: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -161,6 +172,12 @@ pub struct RecipientRules {
     pub archive_pattern: String,
     /// Width of the recipients column, in percent of the text width.
     pub width_pct: u32,
+    /// Space between the label and the first recipient.
+    #[serde(default)]
+    pub label_space_after_pt: f32,
+    /// How far right of the dash a recipient's wrapped lines hang.
+    #[serde(default)]
+    pub hang_mm: f32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -174,8 +191,10 @@ pub struct SignatureRules {
     pub authority_format: TextFormat,
     pub title_format: TextFormat,
     pub name_format: TextFormat,
-    /// Empty lines left for the signature and seal.
-    pub blank_lines: u32,
+    /// Room for the signature and seal: from the baseline of the title line to the
+    /// baseline of the name.
+    #[serde(default = "default_title_to_name")]
+    pub title_to_name_mm: f32,
     /// Space between the last paragraph and the Nơi nhận / signature block.
     #[serde(default = "default_closing_space")]
     pub space_before_pt: f32,
@@ -186,6 +205,10 @@ pub struct SignatureRules {
 
 fn default_closing_space() -> f32 {
     12.0
+}
+
+fn default_title_to_name() -> f32 {
+    40.0
 }
 
 fn default_keep_body_lines() -> u32 {

@@ -12,30 +12,12 @@ pub const SERIF_BOLD_ITALIC: &str = "serif-bold-italic";
 pub const SANS_BOLD: &str = "sans-bold";
 
 const FILES: [(&str, &[u8]); 6] = [
-    (
-        "sans",
-        include_bytes!("../../assets/fonts/LiberationSans-Regular.ttf"),
-    ),
-    (
-        SANS_BOLD,
-        include_bytes!("../../assets/fonts/LiberationSans-Bold.ttf"),
-    ),
-    (
-        SERIF,
-        include_bytes!("../../assets/fonts/LiberationSerif-Regular.ttf"),
-    ),
-    (
-        SERIF_BOLD,
-        include_bytes!("../../assets/fonts/LiberationSerif-Bold.ttf"),
-    ),
-    (
-        SERIF_ITALIC,
-        include_bytes!("../../assets/fonts/LiberationSerif-Italic.ttf"),
-    ),
-    (
-        SERIF_BOLD_ITALIC,
-        include_bytes!("../../assets/fonts/LiberationSerif-BoldItalic.ttf"),
-    ),
+    ("sans", crate::fonts::SANS_REGULAR),
+    (SANS_BOLD, crate::fonts::SANS_BOLD),
+    (SERIF, crate::fonts::SERIF_REGULAR),
+    (SERIF_BOLD, crate::fonts::SERIF_BOLD),
+    (SERIF_ITALIC, crate::fonts::SERIF_ITALIC),
+    (SERIF_BOLD_ITALIC, crate::fonts::SERIF_BOLD_ITALIC),
 ];
 
 pub fn install(ctx: &egui::Context) {

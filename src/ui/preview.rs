@@ -4,7 +4,7 @@
 
 use super::fonts::serif;
 use crate::app::App;
-use crate::layout::{date_line, number_line, recipient_lines, signature_lines};
+use crate::layout::{date_line, number_line, recipient_lines, signature_lines, signature_space_pt};
 use crate::model::body::number_siblings;
 use crate::model::{Block, Document, Paragraph, SectionKind};
 use crate::rules::{Align, LineRule, RuleSet, TextFormat};
@@ -382,7 +382,7 @@ impl Flow<'_> {
         right.push((
             sig.name,
             s.name_format.clone(),
-            s.blank_lines as f32 * s.title_format.size_pt * 1.15,
+            signature_space_pt(self.rules),
         ));
         let left_w = self.text_width * r.width_pct as f32 / 100.0;
         let right_w = self.text_width - left_w;

@@ -2,6 +2,8 @@
 //! lines, signature lines. Shared by the DOCX export and the on-screen preview, so that
 //! both print exactly the same words.
 
+pub mod measure;
+
 use crate::model::{Authority, DocDate, Document, Recipient};
 use crate::rules::RuleSet;
 
@@ -20,6 +22,15 @@ pub fn number_line(doc: &Document, rules: &RuleSet) -> String {
         .replace("{number}", &number)
         .replace("{type}", doc.kind.symbol())
         .replace("{body}", doc.issuer.symbol.trim())
+}
+
+/// Whether a subject line names the author: "của Ban Thường vụ Thành ủy" (or already in
+/// capitals, "CỦA BAN …"). 05-HD prints that line in capitals.
+pub fn is_author_line(line: &str) -> bool {
+    let line = line.trim_start();
+    line.split_whitespace()
+        .next()
+        .is_some_and(|w| w.to_lowercase() == "của")
 }
 
 /// "Hạ Long, ngày 03 tháng 02 năm 2026": leading zeros by the rule set; blanks for
@@ -97,6 +108,15 @@ pub fn xml_safe(s: &str) -> std::borrow::Cow<'_, str> {
     } else {
         s.into()
     }
+}
+
+/// The space before the signer's name that puts its baseline `title_to_name_mm` under
+/// the title line's: the distance less the name's own single line. Export and preview
+/// keep the same room for the signature and seal.
+pub fn signature_space_pt(rules: &RuleSet) -> f32 {
+    let s = &rules.signature;
+    let distance_pt = s.title_to_name_mm * 72.0 / 25.4;
+    (distance_pt - measure::single_line_pt(s.name_format.size_pt)).max(0.0)
 }
 
 #[cfg(test)]
