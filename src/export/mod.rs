@@ -37,6 +37,10 @@ pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
         d = d.add_style(s);
     }
 
+    // LibreOffice puts an empty paragraph of its own before a table that opens a document
+    // with footnotes, pushing the header a line (≈ 6 mm) down; a hairline paragraph first
+    // keeps page 1 the same in LibreOffice and Word.
+    d = d.add_paragraph(hairline_paragraph());
     d = d.add_table(header::header_table(doc, rules));
     for p in header::title_block(doc, rules) {
         d = d.add_paragraph(p);
@@ -57,7 +61,7 @@ pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
             ),
     );
     d = d.add_table(closing::closing_table(doc, rules));
-    d = d.add_paragraph(end_paragraph());
+    d = d.add_paragraph(hairline_paragraph());
 
     d = d.header(page_number_header());
     if !rules.page_number.on_first_page {
@@ -93,24 +97,24 @@ pub fn docx_to_file(doc: &Document, rules: &RuleSet, path: &Path) -> Result<(), 
     crate::store::write_atomic(path, &bytes)
 }
 
-/// Height of the last paragraph's line and size of its mark: 1 pt (20 twips, 2
+/// Height of a hairline paragraph's line and size of its mark: 1 pt (20 twips, 2
 /// half-points), the least Word draws. Technical constants, not a layout choice.
-const END_LINE_TWIPS: i32 = 20;
-const END_SIZE_HALF_POINTS: usize = 2;
+const HAIRLINE_TWIPS: i32 = 20;
+const HAIRLINE_HALF_POINTS: usize = 2;
 
-/// The paragraph the body ends with. Word appends an empty paragraph after a final
-/// table; this one takes its place and, 1 pt high with no spacing and no keep-next,
-/// cannot push a page of its own after a closing block that ends at the bottom margin.
-fn end_paragraph() -> Paragraph {
+/// An empty paragraph 1 pt high, with no spacing and no keep-next. The body ends with
+/// one: Word appends an empty paragraph after a final table, and this one takes its place
+/// without pushing a page of its own after a closing block that ends at the bottom margin.
+fn hairline_paragraph() -> Paragraph {
     Paragraph::new()
         .style(styles::BLOCK)
-        .size(END_SIZE_HALF_POINTS)
+        .size(HAIRLINE_HALF_POINTS)
         .line_spacing(
             docx_rs::LineSpacing::new()
                 .before(0)
                 .after(0)
                 .line_rule(docx_rs::LineSpacingType::Exact)
-                .line(END_LINE_TWIPS),
+                .line(HAIRLINE_TWIPS),
         )
 }
 
