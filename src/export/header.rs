@@ -3,20 +3,13 @@
 use super::runs::{formatted, line};
 use super::styles::{BLOCK, SUBJECT, TITLE};
 use super::units::pt_to_twips;
-use crate::layout::measure;
-use crate::layout::{date_line, is_author_line, number_line};
+use crate::layout::{date_line, number_line, right_block_indent_mm, subject_format};
 use crate::model::Document;
-use crate::rules::{mm_to_twips, RuleSet, TextFormat};
+use crate::rules::{mm_to_twips, RuleSet};
 use docx_rs::{
     LineSpacing, Paragraph, Table, TableCell, TableCellMargins, TableLayoutType, TableRow,
     WidthType,
 };
-
-/// Room left beside the right block's widest line when it is set flush right, so that a
-/// word processor's own rounding of advances never wraps it: LibreOffice wrapped a date
-/// line with 0.35 mm to spare. 85 twips = 1.5 mm, half of it on each side of the centred
-/// line — not a layout choice, a tolerance.
-const FLUSH_SLACK_TWIPS: u32 = 85;
 
 /// Two borderless columns: issuer, "*" and number on the left; motto and date on the right.
 pub fn header_table(doc: &Document, rules: &RuleSet) -> Table {
@@ -41,7 +34,10 @@ pub fn header_table(doc: &Document, rules: &RuleSet) -> Table {
     }
 
     let date = date_line(&doc.place, &doc.date, rules);
-    let indent = right_indent(rules, &date);
+    let indent = match right_block_indent_mm(doc, rules) {
+        mm if mm > 0.0 => Some(mm_to_twips(mm) as i32),
+        _ => None,
+    };
     let mut right = TableCell::new();
     for m in &h.motto {
         right =
@@ -58,26 +54,6 @@ pub fn header_table(doc: &Document, rules: &RuleSet) -> Table {
     two_columns(rules, h.left_width_pct, left, right)
 }
 
-/// The left indent that sets the right block flush with the right margin: the column's
-/// width less the block's widest line (motto or date), so the centred lines share the
-/// centre of that line. None when the rule set centres the block in its column, or the
-/// widest line needs the whole column.
-fn right_indent(rules: &RuleSet, date: &str) -> Option<i32> {
-    let h = &rules.header;
-    if !h.right_flush {
-        return None;
-    }
-    let widest = h
-        .motto
-        .iter()
-        .map(|m| measure::width_mm(&m.text, &m.format))
-        .chain(std::iter::once(measure::width_mm(date, &h.date)))
-        .fold(0.0, f32::max);
-    let (_, column) = column_widths(rules, h.left_width_pct);
-    let spare = column.saturating_sub(mm_to_twips(widest) + FLUSH_SLACK_TWIPS);
-    (spare > 0).then_some(spare as i32)
-}
-
 /// Type name, subject lines and the "-----" line under them.
 pub fn title_block(doc: &Document, rules: &RuleSet) -> Vec<Paragraph> {
     let t = &rules.title;
@@ -90,12 +66,11 @@ pub fn title_block(doc: &Document, rules: &RuleSet) -> Vec<Paragraph> {
         );
     }
     for subject in doc.subject.iter().filter(|s| !s.trim().is_empty()) {
-        let caps = t.author_caps && is_author_line(subject);
-        let format = TextFormat {
-            caps: t.subject.caps || caps,
-            ..t.subject.clone()
-        };
-        out.push(line(SUBJECT, subject.trim(), &format));
+        out.push(line(
+            SUBJECT,
+            subject.trim(),
+            &subject_format(subject, rules),
+        ));
     }
     if !t.separator.is_empty() {
         let plain = crate::rules::TextFormat {

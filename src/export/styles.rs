@@ -132,11 +132,13 @@ pub fn all(rules: &RuleSet) -> Vec<Style> {
 }
 
 fn paragraph(id: &str, name: &str, rules: &RuleSet, size_pt: f32) -> Style {
-    Style::new(id, StyleType::Paragraph)
+    let mut s = Style::new(id, StyleType::Paragraph)
         .name(name)
         .fonts(fonts(rules))
         .size(half_points(size_pt))
-        .q_format(true)
+        .q_format(true);
+    s.paragraph_property = s.paragraph_property.widow_control(rules.body.widow_control);
+    s
 }
 
 /// Applies bold, italic, underline and caps of `f` to a style.

@@ -5,7 +5,7 @@
 pub mod measure;
 
 use crate::model::{Authority, DocDate, Document, Recipient};
-use crate::rules::RuleSet;
+use crate::rules::{RuleSet, TextFormat};
 
 /// "Số 15-KL/TU" (Party) or "Số: 15/KL-TU" (state); a blank to fill by hand when the
 /// number is not given yet.
@@ -22,6 +22,44 @@ pub fn number_line(doc: &Document, rules: &RuleSet) -> String {
         .replace("{number}", &number)
         .replace("{type}", doc.kind.symbol())
         .replace("{body}", doc.issuer.symbol.trim())
+}
+
+/// Room left beside the right header block's widest line when it is set flush right, so
+/// that a word processor's own rounding of advances never wraps it: LibreOffice wrapped a
+/// date line with 0.35 mm to spare. Half of it shows on each side of the centred lines — a
+/// tolerance, not a layout choice.
+const FLUSH_SLACK_MM: f32 = 1.5;
+
+/// How far the right header block (motto, date) is indented in its column, in mm: under a
+/// rule set that sets it flush right, the column's width less the block's widest line, so
+/// that the centred lines share that line's centre and it ends at the right margin; 0 when
+/// the block is centred in its column or its widest line needs the whole column.
+pub fn right_block_indent_mm(doc: &Document, rules: &RuleSet) -> f32 {
+    let h = &rules.header;
+    if !h.right_flush {
+        return 0.0;
+    }
+    let date = date_line(&doc.place, &doc.date, rules);
+    let widest = h
+        .motto
+        .iter()
+        .map(|m| measure::width_mm(&m.text, &m.format))
+        .chain(std::iter::once(measure::width_mm(&date, &h.date)))
+        .fold(0.0, f32::max);
+    let p = &rules.page;
+    let text_width = p.width_mm - p.margin_left_mm - p.margin_right_mm;
+    let column = text_width * (100 - h.left_width_pct.min(100)) as f32 / 100.0;
+    (column - widest - FLUSH_SLACK_MM).max(0.0)
+}
+
+/// The look of a subject line: the rule set's, in capitals for the author line where the
+/// rule set says so (05-HD).
+pub fn subject_format(line: &str, rules: &RuleSet) -> TextFormat {
+    let t = &rules.title;
+    TextFormat {
+        caps: t.subject.caps || (t.author_caps && is_author_line(line)),
+        ..t.subject.clone()
+    }
 }
 
 /// Whether a subject line names the author: "của Ban Thường vụ Thành ủy" (or already in

@@ -150,6 +150,10 @@ pub struct BodyRules {
     pub space_after_pt: f32,
     pub line: LineRule,
     pub align: Align,
+    /// No paragraph leaves a single line alone at the top or bottom of a page. Written into
+    /// every style: Word assumes it when absent, LibreOffice does not.
+    #[serde(default)]
+    pub widow_control: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -4,7 +4,10 @@
 
 use super::fonts::serif;
 use crate::app::App;
-use crate::layout::{date_line, number_line, recipient_lines, signature_lines, signature_space_pt};
+use crate::layout::{
+    date_line, number_line, recipient_lines, right_block_indent_mm, signature_lines,
+    signature_space_pt, subject_format,
+};
 use crate::model::body::number_siblings;
 use crate::model::{Block, Document, Paragraph, SectionKind};
 use crate::rules::{Align, LineRule, RuleSet, TextFormat};
@@ -234,7 +237,9 @@ impl Flow<'_> {
             h.date_space_before_pt,
         ));
         let left_w = self.text_width * h.left_width_pct as f32 / 100.0;
-        let right_w = self.text_width - left_w;
+        // Flush right as exported: the block's lines centred on its widest line.
+        let indent = right_block_indent_mm(doc, self.rules) * PT_PER_MM * self.scale;
+        let right_w = self.text_width - left_w - indent;
         let (lg, lh) = self.column(&left, left_w);
         let (rg, rh) = self.column(&right, right_w);
         let y0 = self.y;
@@ -244,7 +249,10 @@ impl Flow<'_> {
                 page.push((Pos2::new(self.left + left_w / 2.0, y0 + dy), g));
             }
             for (dy, g) in rg {
-                page.push((Pos2::new(self.left + left_w + right_w / 2.0, y0 + dy), g));
+                page.push((
+                    Pos2::new(self.left + left_w + indent + right_w / 2.0, y0 + dy),
+                    g,
+                ));
             }
         }
         self.y = y0 + lh.max(rh);
@@ -260,7 +268,7 @@ impl Flow<'_> {
             self.place(centre, g, t.space_before_pt * self.scale);
         }
         for s in doc.subject.iter().filter(|s| !s.trim().is_empty()) {
-            let g = self.text_galley(s, &t.subject, self.text_width);
+            let g = self.text_galley(s, &subject_format(s, self.rules), self.text_width);
             self.place(centre, g, 0.0);
         }
         if !t.separator.is_empty() {
