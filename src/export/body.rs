@@ -1,38 +1,76 @@
-//! Preamble, numbered body and closing paragraphs.
+//! Preamble, numbered body and closing paragraphs, written to WordprocessingML one at a
+//! time: a docx-rs paragraph takes a few kilobytes of memory before it is written, so a long
+//! draft (100 000 paragraphs) held as docx-rs paragraphs would take over a gigabyte; its
+//! markup takes a tenth of that.
 
 use super::runs::{add_model_runs, heading_id, plain};
 use super::styles::BODY;
 use crate::model::body::number_siblings;
 use crate::model::{Block, Document, Paragraph as ModelParagraph, Section, SectionKind};
 use crate::rules::RuleSet;
-use docx_rs::Paragraph;
+use docx_rs::{BuildXML, Footnote, Paragraph};
 
 /// A font-metric estimate, not a layout rule: Times New Roman averages about 0.45 em a
 /// character; 0.4 em overestimates the characters a line holds, so the count of lines kept
 /// with the closing block errs low and more text is kept.
 const CHAR_WIDTH_EM_LOW: f32 = 0.4;
 
-pub fn paragraphs(doc: &Document, rules: &RuleSet) -> Vec<Paragraph> {
-    let mut out = Vec::new();
-    for p in doc.preamble.iter().filter(|p| !p.is_empty()) {
-        out.push(body_paragraph(p));
-    }
-    blocks(&doc.body, &[], rules, &mut out);
-    for p in doc.closing.iter().filter(|p| !p.is_empty()) {
-        out.push(body_paragraph(p));
-    }
-    keep_with_closing(&mut out, rules);
-    out.into_iter().map(|(p, _)| p).collect()
+/// One paragraph of the body, before it becomes markup.
+enum Line<'a> {
+    Text(&'a ModelParagraph),
+    /// A section's own line, with its computed label ("1.", "a)").
+    Section(&'a Section, String),
 }
 
-/// A paragraph with the number of characters of its text (for a line estimate).
-type Counted = (Paragraph, usize);
+impl Line<'_> {
+    /// Characters printed, for the estimate of its lines.
+    fn chars(&self) -> usize {
+        match self {
+            Line::Text(p) => p.text.chars().count(),
+            Line::Section(s, label) => label.chars().count() + 1 + s.title.text.chars().count(),
+        }
+    }
+}
 
-fn body_paragraph(p: &ModelParagraph) -> Counted {
-    (
-        add_model_runs(Paragraph::new().style(BODY), p),
-        p.text.chars().count(),
-    )
+/// The body's markup (a run of `<w:p>` elements) and the footnotes its paragraphs cite.
+pub struct Body {
+    pub xml: Vec<u8>,
+    pub notes: Vec<Footnote>,
+}
+
+pub fn write(doc: &Document, rules: &RuleSet) -> Body {
+    let mut lines = Vec::new();
+    for p in doc.preamble.iter().filter(|p| !p.is_empty()) {
+        lines.push(Line::Text(p));
+    }
+    collect(&doc.body, &[], &mut lines);
+    for p in doc.closing.iter().filter(|p| !p.is_empty()) {
+        lines.push(Line::Text(p));
+    }
+    let keep = kept_with_closing(&lines, rules);
+    let mut body = Body {
+        xml: Vec::new(),
+        notes: Vec::new(),
+    };
+    let last = lines.len().saturating_sub(1);
+    for (i, line) in lines.iter().enumerate() {
+        let mut p = paragraph(line, rules, &mut body.notes);
+        if i >= keep.from {
+            p = p.keep_next(true).widow_control(true);
+            if i == last && keep.last_whole {
+                p = p.keep_lines(true);
+            }
+        }
+        body.xml.extend(p.build());
+    }
+    body
+}
+
+/// Which paragraphs travel with the closing block: from index `from` to the end, and
+/// whether the last one is kept whole.
+struct Keep {
+    from: usize,
+    last_whole: bool,
 }
 
 /// The last paragraphs travel with the closing block, so the signature page always
@@ -40,42 +78,46 @@ fn body_paragraph(p: &ModelParagraph) -> Counted {
 /// the end until the (under-)estimated lines reach that number, widow/orphan control so
 /// a paragraph split above the block leaves at least two lines with it, and keep-lines
 /// on the last paragraph when it is short enough that splitting it would break that.
-fn keep_with_closing(out: &mut [Counted], rules: &RuleSet) {
+fn kept_with_closing(lines: &[Line], rules: &RuleSet) -> Keep {
     let want = rules.signature.keep_body_lines as usize;
-    if want == 0 {
-        return;
+    let none = Keep {
+        from: lines.len(),
+        last_whole: false,
+    };
+    if want == 0 || lines.is_empty() {
+        return none;
     }
     let line_pt = rules.text_width_twips() as f32 / 20.0;
     let per_line = ((line_pt / (rules.body.size_pt * CHAR_WIDTH_EM_LOW)) as usize).max(1);
-    let mut lines = 0;
-    for (i, (p, chars)) in out.iter_mut().rev().enumerate() {
-        let own = chars.div_ceil(per_line).max(1);
-        let mut kept = std::mem::replace(p, Paragraph::new())
-            .keep_next(true)
-            .widow_control(true);
-        if i == 0 && own <= want + 1 {
-            kept = kept.keep_lines(true);
+    let own = |l: &Line| l.chars().div_ceil(per_line).max(1);
+    let last_whole = lines.last().is_some_and(|l| own(l) <= want + 1);
+    let mut counted = 0;
+    for (i, line) in lines.iter().enumerate().rev() {
+        counted += own(line);
+        if counted >= want {
+            return Keep {
+                from: i,
+                last_whole,
+            };
         }
-        *p = kept;
-        lines += own;
-        if lines >= want {
-            break;
-        }
+    }
+    Keep {
+        from: 0,
+        last_whole,
     }
 }
 
-fn blocks(list: &[Block], path: &[usize], rules: &RuleSet, out: &mut Vec<Counted>) {
+fn collect<'a>(list: &'a [Block], path: &[usize], out: &mut Vec<Line<'a>>) {
     for (block, number) in list.iter().zip(number_siblings(list, path)) {
         match (block, number) {
             (Block::Para(p), _) => {
                 if !p.is_empty() {
-                    out.push(body_paragraph(p));
+                    out.push(Line::Text(p));
                 }
             }
             (Block::Section(s), Some(n)) => {
-                let chars = n.label.chars().count() + 1 + s.title.text.chars().count();
-                out.push((section_line(s, &n.label, rules), chars));
-                blocks(&s.content, &n.child_path, rules, out);
+                out.push(Line::Section(s, n.label));
+                collect(&s.content, &n.child_path, out);
             }
             // number_siblings gives every section a number.
             (Block::Section(_), None) => {}
@@ -83,8 +125,15 @@ fn blocks(list: &[Block], path: &[usize], rules: &RuleSet, out: &mut Vec<Counted
     }
 }
 
+fn paragraph(line: &Line, rules: &RuleSet, notes: &mut Vec<Footnote>) -> Paragraph {
+    match line {
+        Line::Text(p) => add_model_runs(Paragraph::new().style(BODY), p, notes),
+        Line::Section(s, label) => section_line(s, label, rules, notes),
+    }
+}
+
 /// The section's own line: a heading in its level's style, or a numbered body paragraph.
-fn section_line(s: &Section, label: &str, rules: &RuleSet) -> Paragraph {
+fn section_line(s: &Section, label: &str, rules: &RuleSet, notes: &mut Vec<Footnote>) -> Paragraph {
     let lead = if label.is_empty() {
         String::new()
     } else {
@@ -93,14 +142,18 @@ fn section_line(s: &Section, label: &str, rules: &RuleSet) -> Paragraph {
     match s.kind {
         SectionKind::Heading => {
             let p = Paragraph::new().style(&heading_id(s.style)).keep_next(true);
-            add_model_runs(p.add_run(plain(&lead)), &s.title)
+            add_model_runs(p.add_run(plain(&lead)), &s.title, notes)
         }
         SectionKind::Item => {
             let mut label_run = plain(&lead);
             if rules.heading(s.style).item_label_bold {
                 label_run = label_run.bold();
             }
-            add_model_runs(Paragraph::new().style(BODY).add_run(label_run), &s.title)
+            add_model_runs(
+                Paragraph::new().style(BODY).add_run(label_run),
+                &s.title,
+                notes,
+            )
         }
     }
 }

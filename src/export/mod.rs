@@ -45,9 +45,17 @@ pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
     for p in header::title_block(doc, rules) {
         d = d.add_paragraph(p);
     }
-    for p in body::paragraphs(doc, rules) {
-        d = d.add_paragraph(p);
-    }
+    // The body is written apart, paragraph by paragraph, and takes the place of this
+    // marker paragraph in document.xml. The marker cites the body's footnotes, so that
+    // docx-rs writes them (with their relationship) as if the body were its own.
+    let body = body::write(doc, rules);
+    let marker = body
+        .notes
+        .into_iter()
+        .fold(Paragraph::new().style(BODY_MARKER), |p, note| {
+            p.add_run(Run::new().add_footnote_reference(note))
+        });
+    d = d.add_paragraph(marker);
     // A table takes no spacing of its own: an empty paragraph of exactly that height
     // keeps the closing block apart from the last paragraph, and with it on its page.
     d = d.add_paragraph(
@@ -70,12 +78,42 @@ pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
         d = d.first_header(Header::new());
     }
 
+    let mut parts = d.build();
+    parts.document = splice_body(&parts.document, &body.xml)?;
     let meta = package::Meta {
         mirror_margins: page.mirror_margins,
         creator: &doc.issuer.name,
         time: export_time(),
     };
-    package::finish(d.build(), &meta)
+    package::finish(parts, &meta)
+}
+
+/// The style id of the paragraph that stands for the body until it is spliced in; never
+/// in a finished file.
+const BODY_MARKER: &str = "VBBodyGoesHere";
+
+/// document.xml with the marker paragraph replaced by the body's paragraphs.
+fn splice_body(document: &[u8], body: &[u8]) -> Result<Vec<u8>, Error> {
+    let marker = format!("<w:pStyle w:val=\"{BODY_MARKER}\"");
+    let find = |hay: &[u8], needle: &[u8], from: usize| {
+        hay[from..]
+            .windows(needle.len())
+            .position(|w| w == needle)
+            .map(|i| i + from)
+    };
+    let missing = || Error::Export("the body's place was not found in document.xml".into());
+    let at = find(document, marker.as_bytes(), 0).ok_or_else(missing)?;
+    // The marker's own start tag: "<w:p " or "<w:p>", not "<w:pPr>".
+    let start = document[..at]
+        .windows(5)
+        .rposition(|w| w == b"<w:p " || w == b"<w:p>")
+        .ok_or_else(missing)?;
+    let end = find(document, b"</w:p>", at).ok_or_else(missing)? + b"</w:p>".len();
+    let mut out = Vec::with_capacity(document.len() + body.len());
+    out.extend_from_slice(&document[..start]);
+    out.extend_from_slice(body);
+    out.extend_from_slice(&document[end..]);
+    Ok(out)
 }
 
 /// Now, in seconds since 1970; SOURCE_DATE_EPOCH instead when set (reproducible files).

@@ -61,10 +61,12 @@ pub fn finish(mut parts: XMLDocx, meta: &Meta) -> Result<Vec<u8>, Error> {
     let mut styles = parse(&parts.styles)?;
     set_language(&mut styles.root);
     tidy_styles(&mut styles.root);
-    let document = parse(&parts.document)?;
-    let uses_numbering = document.root.contains("w:numPr") || styles.root.contains("w:numPr");
+    // The body block by block (w:document > w:body > paragraphs and tables): its size
+    // follows the draft's, and a tree of all of it would too.
+    let uses_numbering =
+        contains_tag(&parts.document, "w:numPr") || styles.root.contains("w:numPr");
     parts.styles = normalized(styles);
-    parts.document = normalized(document);
+    parts.document = schema_order::normalize_part_by_block(&parts.document, BODY_BLOCK_DEPTH)?;
 
     for h in parts.headers.iter_mut().chain(parts.footers.iter_mut()) {
         let mut part = parse(h)?;
@@ -94,6 +96,17 @@ pub fn finish(mut parts: XMLDocx, meta: &Meta) -> Result<Vec<u8>, Error> {
         .pack(&mut stored)
         .map_err(|e| Error::Export(e.to_string()))?;
     repack(stored.into_inner(), &dropped)
+}
+
+/// Depth of the body's blocks in document.xml: w:document (0) > w:body (1) > w:p (2).
+const BODY_BLOCK_DEPTH: usize = 2;
+
+/// Whether the XML holds an element named `tag` (start or empty tag).
+fn contains_tag(xml: &[u8], tag: &str) -> bool {
+    [">", " ", "/"].iter().any(|end| {
+        let needle = format!("<{tag}{end}");
+        xml.windows(needle.len()).any(|w| w == needle.as_bytes())
+    })
 }
 
 fn parse(xml: &[u8]) -> Result<Part, Error> {

@@ -41,8 +41,13 @@ fn clean(text: &str) -> String {
     xml_safe(text).replace(FOOTNOTE_MARK, "")
 }
 
-/// Appends the runs of a model paragraph (bold/italic/underline spans, footnotes).
-pub fn add_model_runs(mut p: Paragraph, para: &ModelParagraph) -> Paragraph {
+/// Appends the runs of a model paragraph (bold/italic/underline spans, footnotes); each
+/// footnote is also handed to `notes`, for a paragraph written out on its own.
+pub fn add_model_runs(
+    mut p: Paragraph,
+    para: &ModelParagraph,
+    notes: &mut Vec<Footnote>,
+) -> Paragraph {
     for seg in para.segments() {
         if !seg.text.is_empty() {
             let mut r = plain(seg.text);
@@ -58,7 +63,9 @@ pub fn add_model_runs(mut p: Paragraph, para: &ModelParagraph) -> Paragraph {
             p = p.add_run(r);
         }
         for note in seg.notes {
-            p = p.add_run(Run::new().add_footnote_reference(footnote(&note.text)));
+            let f = footnote(&note.text);
+            notes.push(f.clone());
+            p = p.add_run(Run::new().add_footnote_reference(f));
         }
     }
     p

@@ -809,12 +809,99 @@ pub fn normalize_part(xml: &[u8]) -> Result<Vec<u8>, Error> {
     Ok(part.to_bytes())
 }
 
+/// Like `normalize_part`, for a part whose root holds a long run of independent blocks (the
+/// document's body: paragraphs and tables): the ancestors above `depth` are copied through
+/// as written — no content model applies to `w:document` or `w:body` — and each element
+/// `depth` levels down is parsed, normalized and written on its own. Memory then follows
+/// one block, not the whole document (a 100 000-paragraph draft would otherwise hold a
+/// tree of every paragraph at once).
+pub fn normalize_part_by_block(xml: &[u8], depth: usize) -> Result<Vec<u8>, Error> {
+    let err = |e: String| Error::Export(format!("XML part: {e}"));
+    let utf8 = |b: &[u8]| String::from_utf8(b.to_vec()).map_err(|e| err(e.to_string()));
+    let mut reader = Reader::from_reader(xml);
+    let mut out = String::with_capacity(xml.len() + xml.len() / 16);
+    // Ancestors copied through: name and content kind.
+    let mut open: Vec<(String, Kind)> = Vec::new();
+    // The block being built, and its ancestors inside it.
+    let mut stack: Vec<Element> = Vec::new();
+    let kind_below = |open: &[(String, Kind)], name: &str| {
+        let parent = open.last().map_or(Kind::Other, |(_, k)| *k);
+        parent.child(local(name))
+    };
+    let mut buf = Vec::new();
+    loop {
+        let ev = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| err(e.to_string()))?;
+        // A finished block, or a node to add to the block being built.
+        let mut done: Option<Node> = None;
+        match ev {
+            Event::Eof => break,
+            Event::Start(s) if stack.is_empty() && open.len() < depth => {
+                let name = utf8(s.name().as_ref())?;
+                out.push('<');
+                out.push_str(&utf8(&s)?);
+                out.push('>');
+                let kind = kind_below(&open, &name);
+                open.push((name, kind));
+            }
+            Event::Start(s) => stack.push(element_from(&s)?),
+            Event::Empty(s) => done = Some(Node::Element(element_from(&s)?)),
+            Event::End(_) if stack.is_empty() => {
+                let (name, _) = open.pop().ok_or_else(|| err("unbalanced end tag".into()))?;
+                out.push_str("</");
+                out.push_str(&name);
+                out.push('>');
+            }
+            Event::End(_) => {
+                let el = stack
+                    .pop()
+                    .ok_or_else(|| err("unbalanced end tag".into()))?;
+                done = Some(Node::Element(el));
+            }
+            Event::Text(t) => done = Some(Node::Raw(utf8(&t)?)),
+            Event::GeneralRef(r) => done = Some(Node::Raw(format!("&{};", utf8(&r)?))),
+            Event::CData(c) => done = Some(Node::Raw(format!("<![CDATA[{}]]>", utf8(&c)?))),
+            Event::Comment(c) => done = Some(Node::Raw(format!("<!--{}-->", utf8(&c)?))),
+            Event::Decl(d) => out.push_str(&format!("<?{}?>", utf8(&d)?)),
+            Event::PI(p) => done = Some(Node::Raw(format!("<?{}?>", utf8(&p)?))),
+            Event::DocType(d) => done = Some(Node::Raw(format!("<!DOCTYPE {}>", utf8(&d)?))),
+        }
+        match (done, stack.last_mut()) {
+            (Some(node), Some(parent)) => parent.children.push(node),
+            (Some(Node::Element(mut block)), None) => {
+                let kind = kind_below(&open, &block.name);
+                visit(&mut block, kind);
+                write_element(&block, &mut out);
+            }
+            (Some(Node::Raw(raw)), None) => out.push_str(&raw),
+            (None, _) => {}
+        }
+        buf.clear();
+    }
+    if !stack.is_empty() || !open.is_empty() {
+        return Err(err("unclosed element".into()));
+    }
+    Ok(out.into_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn norm(s: &str) -> String {
         String::from_utf8(normalize_part(s.as_bytes()).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn block_by_block_equals_whole_part() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="x"><w:body><w:p><w:pPr><w:rPr /><w:jc w:val="both" /><w:pStyle w:val="X" /></w:pPr><w:r><w:rPr><w:sz w:val="28" /><w:b /></w:rPr><w:t xml:space="preserve">a &amp; b</w:t></w:r></w:p><w:tbl><w:tblPr><w:tblLayout w:type="fixed" /><w:tblW w:w="9354" w:type="dxa" /></w:tblPr><w:tblGrid><w:gridCol w:w="10" w:type="dxa" /></w:tblGrid></w:tbl><w:p /><w:sectPr><w:pgSz w:w="1" /><w:headerReference r:id="a" /></w:sectPr></w:body></w:document>"#;
+        let whole = normalize_part(xml.as_bytes()).unwrap();
+        let blocks = normalize_part_by_block(xml.as_bytes(), 2).unwrap();
+        assert_eq!(
+            String::from_utf8(blocks).unwrap(),
+            String::from_utf8(whole).unwrap()
+        );
     }
 
     #[test]
