@@ -4,8 +4,9 @@
 mod check;
 mod import;
 mod output;
+mod usage;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use output::Output;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -68,15 +69,29 @@ enum Command {
 }
 
 pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
             // --help, --version or a usage error: text for a terminal.
             crate::console::attach_parent();
-            e.exit()
+            if usage::is_requested_text(&e) {
+                e.exit()
+            }
+            eprintln!("{}", usage::explain(&e, &mut Cli::command(), &args));
+            return ExitCode::from(2);
         }
     };
     if cli.command.is_none() {
+        if let Some(word) = usage::unknown_first_word(&args, &Cli::command()) {
+            // `vanban frobnicate`: a mistyped command, not a draft to open.
+            crate::console::attach_parent();
+            eprintln!("{}", usage::unknown_word(word, &Cli::command()));
+            return ExitCode::from(2);
+        }
         return match crate::gui::run(cli.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
