@@ -280,6 +280,27 @@ fn an_unknown_word_is_not_opened_as_a_draft() {
             assert!(err.contains(cmd), "{cmd} listed in {err}");
         }
     }
+    assert!(
+        stderr(&vanban(&["exprot"], d)).contains("vanban export"),
+        "near miss"
+    );
+    // An existing file is opened as before, even under a name that is not UTF-8 (here the
+    // editor cannot open without a display, and says so).
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let name = std::ffi::OsStr::from_bytes(b"ban-th\xe1o.ron");
+        fs::copy(d.join("kl.ron"), d.join(name)).expect("copy");
+        let o = Command::new(env!("CARGO_BIN_EXE_vanban"))
+            .arg(name)
+            .current_dir(d)
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .expect("run vanban");
+        let err = stderr(&o);
+        assert!(err.contains("Không mở được cửa sổ soạn thảo"), "{err}");
+    }
 }
 
 #[test]

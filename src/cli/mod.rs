@@ -69,10 +69,7 @@ enum Command {
 }
 
 pub fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args_os()
-        .skip(1)
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
+    let args: Vec<_> = std::env::args_os().skip(1).collect();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -89,7 +86,7 @@ pub fn main() -> ExitCode {
         if let Some(word) = usage::unknown_first_word(&args, &Cli::command()) {
             // `vanban frobnicate`: a mistyped command, not a draft to open.
             crate::console::attach_parent();
-            eprintln!("{}", usage::unknown_word(word, &Cli::command()));
+            eprintln!("{}", usage::unknown_word(&word, &Cli::command()));
             return ExitCode::from(2);
         }
         return match crate::gui::run(cli.file) {

@@ -3,13 +3,14 @@
 //! `--help` and `--version` stay as clap prints them (their text comes from our doc comments).
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
+use std::ffi::OsString;
 use std::path::Path;
 
 /// The Vietnamese message for a usage error in `args` (the words after `vanban`), with
 /// the usage line and where to read more.
-pub fn explain(e: &clap::Error, command: &mut clap::Command, args: &[String]) -> String {
+pub fn explain(e: &clap::Error, command: &mut clap::Command, args: &[OsString]) -> String {
     if let Some(word) = unknown_first_word(args, command) {
-        return unknown_word(word, command);
+        return unknown_word(&word, command);
     }
     command.build();
     let sub = args.iter().find_map(|a| {
@@ -84,10 +85,15 @@ pub fn explain(e: &clap::Error, command: &mut clap::Command, args: &[String]) ->
 
 /// The first word after `vanban` when it can only be a mistyped command: not an option,
 /// not a command, not an existing file (which the editor would open).
-pub fn unknown_first_word<'a>(args: &'a [String], command: &clap::Command) -> Option<&'a str> {
+pub fn unknown_first_word(args: &[OsString], command: &clap::Command) -> Option<String> {
     let first = args.first()?;
-    let known = command.get_subcommands().any(|s| s.get_name() == first);
-    (!first.starts_with('-') && !known && !Path::new(first).exists()).then_some(first.as_str())
+    // The file test on the word as given: a lossy copy of a non-UTF-8 name would not exist.
+    if Path::new(first).exists() {
+        return None;
+    }
+    let word = first.to_string_lossy();
+    let known = command.get_subcommands().any(|s| s.get_name() == word);
+    (!word.starts_with('-') && !known).then(|| word.into_owned())
 }
 
 /// Whether clap's "error" is the help or version text the clerk asked for (printed as is).
