@@ -33,6 +33,8 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Result<(), Error> {
+    // Before "already exists": with --force, that is the one that matters.
+    let target = super::Output::check(&args.output, &[&args.input], args.force)?;
     if args.output.exists() && !args.force {
         return Err(Error::Io {
             action: "ghi",
@@ -50,7 +52,7 @@ pub fn run(args: &Args) -> Result<(), Error> {
     for w in &imported.warnings {
         eprintln!("Chú ý: {w}");
     }
-    vanban::store::save(&args.output, &imported.document)?;
+    target.write(|| vanban::store::save(&args.output, &imported.document))?;
     let doc = &imported.document;
     let mut sections = 0;
     vanban::model::body::visit_sections(&doc.body, &mut |_, _, _| sections += 1);

@@ -3,8 +3,11 @@
 
 mod check;
 mod import;
+mod output;
+mod usage;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
+use output::Output;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use vanban::error::Error;
@@ -51,6 +54,9 @@ enum Command {
         /// Bộ quy tắc trình bày (mặc định: bộ ghi trong bản thảo).
         #[arg(long)]
         rules: Option<String>,
+        /// Ghi đè cả tệp DOCX chỉ cho phép đọc (read-only); tệp mới vẫn chỉ cho phép đọc.
+        #[arg(long)]
+        force: bool,
     },
     /// Nhập tệp văn bản, Markdown hoặc Word (DOCX) thành bản thảo có cấu trúc.
     Import(import::Args),
@@ -63,15 +69,26 @@ enum Command {
 }
 
 pub fn main() -> ExitCode {
+    let args: Vec<_> = std::env::args_os().skip(1).collect();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
             // --help, --version or a usage error: text for a terminal.
             crate::console::attach_parent();
-            e.exit()
+            if usage::is_requested_text(&e) {
+                e.exit()
+            }
+            eprintln!("{}", usage::explain(&e, &mut Cli::command(), &args));
+            return ExitCode::from(2);
         }
     };
     if cli.command.is_none() {
+        if let Some(word) = usage::unknown_first_word(&args, &Cli::command()) {
+            // `vanban frobnicate`: a mistyped command, not a draft to open.
+            crate::console::attach_parent();
+            eprintln!("{}", usage::unknown_word(&word, &Cli::command()));
+            return ExitCode::from(2);
+        }
         return match crate::gui::run(cli.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -107,7 +124,8 @@ fn run(command: Option<Command>) -> Result<(), Error> {
             draft,
             output,
             rules,
-        }) => export(&draft, output, rules.as_deref()),
+            force,
+        }) => export(&draft, output, rules.as_deref(), force),
         Some(Command::Import(args)) => import::run(&args),
         // Handled in `main`.
         Some(Command::Check(_)) => Ok(()),
@@ -136,17 +154,27 @@ fn new(template: &str, output: &Path, force: bool) -> Result<(), Error> {
             reason: "tệp đã tồn tại (thêm --force để ghi đè)".to_owned(),
         });
     }
+    let target = Output::check(output, &[], force)?;
     let doc = t.new_draft(templates::today())?;
-    store::save(output, &doc)?;
+    target.write(|| store::save(output, &doc))?;
     println!("Đã tạo bản thảo {} từ mẫu “{}”.", output.display(), t.id);
     Ok(())
 }
 
-fn export(draft: &Path, output: Option<PathBuf>, rules: Option<&str>) -> Result<(), Error> {
+fn export(
+    draft: &Path,
+    output: Option<PathBuf>,
+    rules: Option<&str>,
+    force: bool,
+) -> Result<(), Error> {
+    let output = output.unwrap_or_else(|| draft.with_extension("docx"));
+    // A rule set given as a file is an input too.
+    let rules_file = rules.map(Path::new).filter(|p| p.is_file());
+    let inputs: Vec<&Path> = std::iter::once(draft).chain(rules_file).collect();
+    let target = Output::check(&output, &inputs, force)?;
     let doc = store::load(draft)?;
     let rules = RuleSet::resolve(rules.unwrap_or(&doc.rules))?;
-    let output = output.unwrap_or_else(|| draft.with_extension("docx"));
-    export::docx_to_file(&doc, &rules, &output)?;
+    target.write(|| export::docx_to_file(&doc, &rules, &output))?;
     println!("Đã xuất {} theo {}.", output.display(), rules.name);
     Ok(())
 }
