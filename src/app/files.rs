@@ -241,8 +241,12 @@ impl App {
 
     pub fn export_to(&mut self, path: &Path) {
         self.commit_fields();
-        let result = RuleSet::resolve(&self.doc.rules)
-            .and_then(|rules| export::docx_to_file(&self.doc, &rules, path));
+        // Never onto the draft itself (a draft saved under a .docx name).
+        let inputs: Vec<&Path> = self.path.as_deref().into_iter().collect();
+        let result = RuleSet::resolve(&self.doc.rules).and_then(|rules| {
+            store::output::Output::check(path, &inputs, false)?
+                .write(|| export::docx_to_file(&self.doc, &rules, path))
+        });
         match result {
             Ok(()) => self.dialog = Some(Dialog::Exported(path.to_path_buf())),
             Err(e) => self.show_message("Không xuất được", e.to_string()),

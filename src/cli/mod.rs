@@ -3,15 +3,15 @@
 
 mod check;
 mod import;
-mod output;
+
 mod usage;
 
 use clap::{CommandFactory, Parser, Subcommand};
-use output::Output;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use vanban::error::Error;
 use vanban::rules::RuleSet;
+use vanban::store::output::Output;
 use vanban::{export, store, templates};
 
 #[derive(Parser)]

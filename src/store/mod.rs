@@ -2,6 +2,7 @@
 
 mod atomic;
 pub mod dirs;
+pub mod output;
 pub mod profile;
 pub mod recovery;
 

@@ -1,10 +1,10 @@
-//! The command line's rules for an output file, checked before any work is done: never one
-//! of the inputs, and a read-only file only with --force. What kind of file may be replaced
+//! The rules for an output file, checked before any work is done: never one of the inputs,
+//! and a read-only file only when the clerk insists (--force on the command line). What kind of file may be replaced
 //! at all (regular files; links followed) is `store::write_atomic`'s to decide.
 
+use crate::error::Error;
 use std::fs;
 use std::path::Path;
-use vanban::error::Error;
 
 /// Where a command writes, once checked against its inputs.
 pub struct Output<'a> {
