@@ -24,6 +24,7 @@ pub mod label;
 pub mod legacy;
 pub mod line;
 pub mod markdown;
+pub mod parts;
 mod repair;
 mod structure;
 mod tree;
