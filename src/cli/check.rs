@@ -120,9 +120,9 @@ fn check_file(args: &Args) -> Result<Report, String> {
     let doc = store::load(path).map_err(|e| e.to_string())?;
     let rules = match chosen {
         Some(r) => r,
-        // A draft naming an unknown rule set is still checked, by the set in force.
-        None => RuleSet::resolve(&doc.rules)
-            .unwrap_or_else(|_| RuleSet::in_force(System::Party, &doc.date).clone()),
+        // One rule with `export`: a draft naming a rule set we do not have is refused with
+        // the same message, not checked by another set.
+        None => RuleSet::resolve(&doc.rules).map_err(|e| e.to_string())?,
     };
     let findings = check::run_filtered(&doc, &rules, today, &filter);
     Ok(Report {
