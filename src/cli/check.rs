@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use vanban::check::{self, layout_audit, Filter, Finding};
+use vanban::check::{self, layout_audit, BodyLabels, Filter, Finding, Listed};
 use vanban::model::{DocDate, Document};
 use vanban::rules::{RuleSet, System};
 use vanban::{store, templates};
@@ -144,11 +144,27 @@ impl Report {
             s.push_str("Không phát hiện sai sót về thể thức.\n");
             return s;
         }
-        for f in &self.findings {
+        let labels = BodyLabels::of(self.doc.as_ref());
+        for entry in check::listed(&self.findings) {
+            let f = match entry {
+                Listed::Finding(f) => f,
+                Listed::More {
+                    id,
+                    severity,
+                    count,
+                } => {
+                    s.push_str(&format!(
+                        "\n{} [{id}]\n  {}\n",
+                        severity.label().to_uppercase(),
+                        Listed::more_message(count)
+                    ));
+                    continue;
+                }
+            };
             s.push_str(&format!(
                 "\n{} — {} [{}]\n  {}\n",
                 f.severity.label().to_uppercase(),
-                f.place.describe(self.doc.as_ref()),
+                f.place.describe_in(&labels),
                 f.id,
                 f.message
             ));
@@ -168,19 +184,28 @@ impl Report {
 
     fn json(&self) -> String {
         let (e, w, h) = check::tally(&self.findings);
-        let findings: Vec<serde_json::Value> = self
-            .findings
-            .iter()
-            .map(|f| {
-                serde_json::json!({
+        let labels = BodyLabels::of(self.doc.as_ref());
+        let severity = |s: check::Severity| format!("{s:?}").to_lowercase();
+        let findings: Vec<serde_json::Value> = check::listed(&self.findings)
+            .into_iter()
+            .map(|entry| match entry {
+                Listed::Finding(f) => serde_json::json!({
                     "id": f.id,
-                    "severity": format!("{:?}", f.severity).to_lowercase(),
+                    "severity": severity(f.severity),
                     "severity_label": f.severity.label(),
                     "place": f.place,
-                    "where": f.place.describe(self.doc.as_ref()),
+                    "where": f.place.describe_in(&labels),
                     "message": f.message,
                     "fix": f.fix.as_ref().map(|x| serde_json::json!({"label": x.label, "safe": x.safe})),
-                })
+                }),
+                // The findings of a rule beyond the listed ones, counted.
+                Listed::More { id, severity: s, count } => serde_json::json!({
+                    "id": id,
+                    "severity": severity(s),
+                    "severity_label": s.label(),
+                    "more": count,
+                    "message": Listed::more_message(count),
+                }),
             })
             .collect();
         let value = serde_json::json!({
