@@ -88,6 +88,27 @@ fn is_docx(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
 }
 
+/// The bytes of a Word file, read up to the importer's size limit.
+fn read_docx(path: &Path) -> Result<Vec<u8>, String> {
+    use std::io::Read as _;
+    let limit = vanban::import::MAX_DOCX_BYTES;
+    let io = |e| vanban::error::Error::io(path, e).to_string();
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .map_err(io)?
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > limit {
+        return Err(format!(
+            "Không đọc được tệp “{}”: tệp quá lớn (hơn {} MB) — có lẽ không phải một văn bản.",
+            path.display(),
+            limit / 1_048_576
+        ));
+    }
+    Ok(bytes)
+}
+
 fn check_file(args: &Args) -> Result<Report, String> {
     let today = args.today.unwrap_or_else(templates::today);
     let filter = args.only.as_deref().map(Filter::parse).unwrap_or_default();
@@ -97,8 +118,13 @@ fn check_file(args: &Args) -> Result<Report, String> {
     };
     let path = &args.input;
     if is_docx(path) {
-        let bytes =
-            std::fs::read(path).map_err(|e| vanban::error::Error::io(path, e).to_string())?;
+        let bytes = read_docx(path)?;
+        if let Some(reason) = vanban::import::not_a_docx(&bytes) {
+            return Err(format!(
+                "Không đọc được tệp “{}”: {reason}.",
+                path.display()
+            ));
+        }
         let rules = chosen.unwrap_or_else(|| RuleSet::in_force(System::Party, &today).clone());
         let mut findings = layout_audit::audit_docx(&bytes, &rules)
             .map_err(|reason| format!("Không đọc được tệp “{}”: {reason}.", path.display()))?;
