@@ -117,7 +117,7 @@ fn styles(xml: &str) -> Result<(Props, Styles), String> {
     let mut current: Option<(String, Option<String>, Props)> = None;
     let mut in_defaults = false;
     loop {
-        match reader.next()? {
+        match reader.event()? {
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                 b"docDefaults" => in_defaults = true,
                 b"style" => {
@@ -210,7 +210,7 @@ fn relationships(xml: &str) -> Result<HashMap<String, String>, String> {
     let mut reader = Xml::new(xml, RELS);
     let mut rels = HashMap::new();
     loop {
-        match reader.next()? {
+        match reader.event()? {
             Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == b"Relationship" => {
                 if let (Some(id), Some(target)) = (attr(&e, b"Id"), attr(&e, b"Target")) {
                     rels.insert(id, target);
@@ -243,7 +243,7 @@ fn body(xml: &str, defaults: &Props, styles: &Styles) -> Result<Docx, String> {
     let mut in_t = false;
     let mut style_props = Props::default();
     loop {
-        let ev = match reader.next()? {
+        let ev = match reader.event()? {
             Event::Eof => break,
             ev => ev,
         };

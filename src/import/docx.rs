@@ -74,7 +74,7 @@ fn footnotes(xml: &str) -> Result<HashMap<String, String>, String> {
     let mut current: Option<(String, String)> = None;
     let mut in_text = false;
     loop {
-        match reader.next()? {
+        match reader.event()? {
             Event::Start(e) if e.local_name().as_ref() == b"footnote" => {
                 current = Some((attr(&e, b"w:id").unwrap_or_default(), String::new()));
             }
@@ -116,7 +116,7 @@ fn heading_style_ids(xml: &str) -> Result<Vec<String>, String> {
     let mut ids = Vec::new();
     let mut current = String::new();
     loop {
-        match reader.next()? {
+        match reader.event()? {
             Event::Start(e) if e.local_name().as_ref() == b"style" => {
                 current = attr(&e, b"w:styleId").unwrap_or_default();
             }

@@ -49,7 +49,7 @@ impl Parser {
         let (mut table_depth, mut tables, mut column) = (0usize, 0usize, 0usize);
         let mut source = 0usize;
         loop {
-            let event = reader.next()?;
+            let event = reader.event()?;
             let name = match &event {
                 Event::Start(e) => e.name().as_ref().to_vec(),
                 Event::End(e) => e.name().as_ref().to_vec(),

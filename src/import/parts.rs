@@ -121,7 +121,7 @@ impl<'a> Xml<'a> {
     }
 
     /// The next event; `Event::Eof` at the end. Err: the XML is malformed or too deep.
-    pub fn next(&mut self) -> Result<Event<'a>, String> {
+    pub fn event(&mut self) -> Result<Event<'a>, String> {
         let event = self
             .reader
             .read_event()
@@ -217,7 +217,7 @@ mod tests {
     fn truncated_and_mismatched_xml_name_the_part() {
         let read_all = |xml: &'static str| -> Result<(), String> {
             let mut x = Xml::new(xml, "word/document.xml");
-            while !matches!(x.next()?, Event::Eof) {}
+            while !matches!(x.event()?, Event::Eof) {}
             Ok(())
         };
         assert_eq!(read_all("<a><b/></a>"), Ok(()));
