@@ -30,6 +30,9 @@ const KINDS: [(&str, &str); 19] = [
     ("công văn", "CV"),
 ];
 
+/// Longer than the longest type name ("thông báo kết luận").
+const KIND_WINDOW_CHARS: usize = 32;
+
 const SYMBOLS: [&str; 19] = [
     "NQ", "KL", "TB", "CT", "QĐ", "QC", "TT", "HD", "TC", "BC", "KH", "CTr", "ĐA", "PA", "TTr",
     "BB", "CV", "BS", "QĐi",
@@ -93,8 +96,9 @@ fn citation(ctx: &Ctx, item: &TextItem, at: usize, out: &mut Vec<Finding>) {
     let num_start = at + "số ".len();
     let Some(c) = parse(t, num_start) else { return };
     let written = &t[num_start..c.end];
-    // The type name just before "số".
-    let before = t[..at].trim_end().to_lowercase();
+    // The type name just before "số": only the last few words are looked at, so that a
+    // paragraph of many citations is not lowercased whole for each of them.
+    let before = tail_chars(t[..at].trim_end(), KIND_WINDOW_CHARS).to_lowercase();
     let kind = KINDS.iter().find(|(name, _)| before.ends_with(name));
     if let Some((name, symbol)) = kind {
         if *symbol != c.kind_symbol && *name != "công văn" {
@@ -193,6 +197,12 @@ fn citation(ctx: &Ctx, item: &TextItem, at: usize, out: &mut Vec<Finding>) {
             ));
         }
     }
+}
+
+/// The last `n` chars of `s`.
+fn tail_chars(s: &str, n: usize) -> &str {
+    let start = s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
+    &s[start..]
 }
 
 fn first_upper(s: &str) -> String {

@@ -1,11 +1,16 @@
 //! Just enough of a Word file for the layout audit: section properties, styles with
 //! their inheritance, and the paragraphs of the body with the effective size, font and
-//! line spacing of their text. Read with zip + quick-xml, independent of any importer.
+//! line spacing of their text. Read with quick-xml through the importer's bounded part
+//! reader (the caps on a hostile zip live in one place), but interpreted independently.
+//! Malformed XML is an error, not an empty document to find layout mistakes in.
 
+use crate::import::parts::{Parts, Xml};
 use quick_xml::events::{BytesStart, Event};
-use quick_xml::Reader;
 use std::collections::HashMap;
-use std::io::{Cursor, Read};
+
+const DOCUMENT: &str = "word/document.xml";
+const STYLES: &str = "word/styles.xml";
+const RELS: &str = "word/_rels/document.xml.rels";
 
 /// Formatting a style or a run may set; `None` = inherited.
 #[derive(Debug, Clone, Default)]
@@ -102,23 +107,18 @@ fn apply_prop(e: &BytesStart, p: &mut Props) {
     }
 }
 
-fn read_part(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<String> {
-    let mut f = zip.by_name(name).ok()?;
-    let mut s = String::new();
-    f.read_to_string(&mut s).ok()?;
-    Some(s)
-}
-
 /// Styles: docDefaults and each style's own properties with its `basedOn`.
-fn styles(xml: &str) -> (Props, HashMap<String, (Option<String>, Props)>) {
-    let mut reader = Reader::from_str(xml);
+type Styles = HashMap<String, (Option<String>, Props)>;
+
+fn styles(xml: &str) -> Result<(Props, Styles), String> {
+    let mut reader = Xml::new(xml, STYLES);
     let mut defaults = Props::default();
     let mut map = HashMap::new();
     let mut current: Option<(String, Option<String>, Props)> = None;
     let mut in_defaults = false;
     loop {
-        match reader.read_event() {
-            Ok(Event::Start(e)) | Ok(Event::Empty(e)) => match e.local_name().as_ref() {
+        match reader.event()? {
+            Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                 b"docDefaults" => in_defaults = true,
                 b"style" => {
                     current = attr(&e, b"styleId").map(|id| (id, None, Props::default()));
@@ -136,7 +136,7 @@ fn styles(xml: &str) -> (Props, HashMap<String, (Option<String>, Props)>) {
                     }
                 }
             },
-            Ok(Event::End(e)) => match e.local_name().as_ref() {
+            Event::End(e) => match e.local_name().as_ref() {
                 b"docDefaults" => in_defaults = false,
                 b"style" => {
                     if let Some((id, based, props)) = current.take() {
@@ -145,15 +145,15 @@ fn styles(xml: &str) -> (Props, HashMap<String, (Option<String>, Props)>) {
                 }
                 _ => {}
             },
-            Ok(Event::Eof) | Err(_) => break,
+            Event::Eof => break,
             _ => {}
         }
     }
-    (defaults, map)
+    Ok((defaults, map))
 }
 
 /// A style's properties with its ancestors' filled in (cycles cut).
-fn resolve(id: &str, map: &HashMap<String, (Option<String>, Props)>) -> Props {
+fn resolve(id: &str, map: &Styles) -> Props {
     let mut chain = Vec::new();
     let mut cur = Some(id.to_owned());
     while let Some(c) = cur {
@@ -172,45 +172,59 @@ fn resolve(id: &str, map: &HashMap<String, (Option<String>, Props)>) -> Props {
         })
 }
 
+/// Reads what the audit needs. Err: not a readable Word file, its XML malformed or beyond
+/// the reader's bounds (a Vietnamese reason naming the part).
 pub fn read(bytes: &[u8]) -> Result<Docx, String> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|_| "không phải tệp Word (.docx) hợp lệ".to_owned())?;
-    let document = read_part(&mut zip, "word/document.xml")
+    let mut parts = Parts::open(bytes)?;
+    let (defaults, style_map) = match parts.text(STYLES)? {
+        Some(xml) => styles(xml)?,
+        None => Default::default(),
+    };
+    let rels = match parts.text(RELS)? {
+        Some(xml) => relationships(xml)?,
+        None => HashMap::new(),
+    };
+    let document = parts
+        .text(DOCUMENT)?
         .ok_or_else(|| "tệp không có phần nội dung word/document.xml".to_owned())?;
-    let (defaults, style_map) = read_part(&mut zip, "word/styles.xml")
-        .map(|s| styles(&s))
-        .unwrap_or_default();
-    let mut rels = HashMap::new();
-    if let Some(xml) = read_part(&mut zip, "word/_rels/document.xml.rels") {
-        let mut reader = Reader::from_str(&xml);
-        while let Ok(ev) = reader.read_event() {
-            match ev {
-                Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == b"Relationship" => {
-                    if let (Some(id), Some(target)) = (attr(&e, b"Id"), attr(&e, b"Target")) {
-                        rels.insert(id, target);
-                    }
-                }
-                Event::Eof => break,
-                _ => {}
-            }
-        }
-    }
-    let mut docx = body(&document, &defaults, &style_map);
+    let mut docx = body(document, &defaults, &style_map)?;
     docx.rels = rels;
-    let targets: Vec<String> = docx.rels.values().cloned().collect();
+    let mut targets: Vec<&String> = docx.rels.values().collect();
+    // Several relationships may name one part: look at each once.
+    targets.sort();
+    targets.dedup();
     for t in targets {
         if t.starts_with("header") || t.starts_with("footer") {
-            let xml = read_part(&mut zip, &format!("word/{t}")).unwrap_or_default();
+            let part = format!("word/{t}");
+            let xml = parts.text(&part)?.unwrap_or_default();
             let has_page =
                 xml.contains("PAGE") && (xml.contains("instrText") || xml.contains("fldSimple"));
-            docx.part_has_page.insert(t, has_page);
+            docx.part_has_page.insert(t.clone(), has_page);
         }
     }
     Ok(docx)
 }
 
-fn body(xml: &str, defaults: &Props, styles: &HashMap<String, (Option<String>, Props)>) -> Docx {
-    let mut reader = Reader::from_str(xml);
+/// Relationship id → target.
+fn relationships(xml: &str) -> Result<HashMap<String, String>, String> {
+    let mut reader = Xml::new(xml, RELS);
+    let mut rels = HashMap::new();
+    loop {
+        match reader.event()? {
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == b"Relationship" => {
+                if let (Some(id), Some(target)) = (attr(&e, b"Id"), attr(&e, b"Target")) {
+                    rels.insert(id, target);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(rels)
+}
+
+fn body(xml: &str, defaults: &Props, styles: &Styles) -> Result<Docx, String> {
+    let mut reader = Xml::new(xml, DOCUMENT);
     let mut out = Docx {
         paragraphs: Vec::new(),
         starts_with_table: false,
@@ -229,9 +243,9 @@ fn body(xml: &str, defaults: &Props, styles: &HashMap<String, (Option<String>, P
     let mut in_t = false;
     let mut style_props = Props::default();
     loop {
-        let ev = match reader.read_event() {
-            Ok(Event::Eof) | Err(_) => break,
-            Ok(ev) => ev,
+        let ev = match reader.event()? {
+            Event::Eof => break,
+            ev => ev,
         };
         let empty = matches!(ev, Event::Empty(_));
         match ev {
@@ -341,7 +355,7 @@ fn body(xml: &str, defaults: &Props, styles: &HashMap<String, (Option<String>, P
             _ => {}
         }
     }
-    out
+    Ok(out)
 }
 
 fn push_text(p: &mut Para, own: &Props, style: &Props, run: &Props, s: &str) {

@@ -17,6 +17,7 @@ mod encoding;
 mod fix;
 mod header;
 pub mod layout_audit;
+mod listing;
 mod numbering;
 mod place;
 mod recipients;
@@ -25,7 +26,8 @@ mod signature;
 mod text;
 
 pub use fix::{apply_fix, apply_safe_fixes};
-pub use place::{IssuerField, LayoutPart, Place, SignatureField};
+pub use listing::{listed, Listed, MAX_LISTED_PER_RULE};
+pub use place::{BodyLabels, IssuerField, LayoutPart, Place, SignatureField};
 
 use crate::model::{Authority, DocDate, Document};
 use crate::rules::RuleSet;

@@ -4,6 +4,7 @@
 use crate::model::body::number_siblings;
 use crate::model::{Block, Document};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// A char range `start..end` inside a text (chars, not bytes, like the model's spans).
 pub type Range = Option<(usize, usize)>;
@@ -112,6 +113,16 @@ impl Place {
     /// A Vietnamese description for lists and the command line ("Nội dung, mục 2.1.").
     /// With the document, body places name the printed label of their section.
     pub fn describe(&self, doc: Option<&Document>) -> String {
+        self.describe_by(|path| doc.and_then(|d| body_label(&d.body, path)))
+    }
+
+    /// [`Place::describe`] with the body labels computed beforehand: for a list of many
+    /// findings, where numbering the siblings again for each would cost O(n²).
+    pub fn describe_in(&self, labels: &BodyLabels) -> String {
+        self.describe_by(|path| labels.0.get(path).cloned())
+    }
+
+    fn describe_by(&self, body_label: impl FnOnce(&[usize]) -> Option<String>) -> String {
         let chars = |r: &Range| match *r {
             Some((a, b)) if b <= a => format!(", sau ký tự {a}"),
             Some((a, b)) if b == a + 1 => format!(", ký tự {b}"),
@@ -135,7 +146,7 @@ impl Place {
                 format!("Phần mở đầu, đoạn {}{}", index + 1, chars(range))
             }
             Place::Body { path, range } => {
-                let label = doc.and_then(|d| body_label(&d.body, path));
+                let label = body_label(path);
                 match label {
                     Some(l) if !l.is_empty() => format!("Nội dung, {l}{}", chars(range)),
                     _ => format!("Nội dung, khối {}{}", path_text(path), chars(range)),
@@ -220,4 +231,51 @@ fn body_label(blocks: &[Block], path: &[usize]) -> Option<String> {
     } else {
         format!("mục {label}")
     })
+}
+
+/// The label [`Place::describe`] gives each body block ("mục 2.1.", "mục 2.1., đoạn 3"),
+/// by path, computed in one walk of the outline.
+#[derive(Debug, Default)]
+pub struct BodyLabels(HashMap<Vec<usize>, String>);
+
+impl BodyLabels {
+    pub fn of(doc: Option<&Document>) -> Self {
+        let mut labels = Self::default();
+        if let Some(doc) = doc {
+            labels.walk(&doc.body, &[], "", &mut Vec::new());
+        }
+        labels
+    }
+
+    /// The same labels as [`body_label`], list by list: each list is numbered once.
+    fn walk(&mut self, blocks: &[Block], counter: &[usize], parent: &str, path: &mut Vec<usize>) {
+        let numbers = number_siblings(blocks, counter);
+        for (i, block) in blocks.iter().enumerate() {
+            path.push(i);
+            match (block, numbers.get(i)) {
+                (Block::Section(s), Some(Some(n))) => {
+                    let label = if n.label.chars().any(char::is_alphanumeric) {
+                        n.label.clone()
+                    } else if parent.is_empty() {
+                        format!("ý {}", i + 1)
+                    } else {
+                        format!("{parent} ý {}", i + 1)
+                    };
+                    self.0.insert(path.clone(), format!("mục {label}"));
+                    self.walk(&s.content, &n.child_path, &label, path);
+                }
+                (Block::Para(_), _) => {
+                    let prefix = if parent.is_empty() {
+                        String::new()
+                    } else {
+                        format!("mục {parent}, ")
+                    };
+                    self.0
+                        .insert(path.clone(), format!("{prefix}đoạn {}", i + 1));
+                }
+                _ => {}
+            }
+            path.pop();
+        }
+    }
 }

@@ -2,6 +2,7 @@
 
 use super::Place;
 use crate::model::{Block, Document, Paragraph, SectionKind};
+use std::cell::Cell;
 
 /// What a piece of running text is, for rules that treat headings differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,9 +22,22 @@ pub struct TextItem<'a> {
     pub place: Place,
     pub text: &'a str,
     pub role: Role,
+    /// The last (byte, char) offset converted by [`TextItem::at_bytes`]: rules find their
+    /// matches left to right, so counting on from there keeps a paragraph with thousands
+    /// of findings linear, where counting from the start each time was quadratic.
+    cursor: Cell<(usize, usize)>,
 }
 
-impl TextItem<'_> {
+impl<'a> TextItem<'a> {
+    fn new(place: Place, text: &'a str, role: Role) -> Self {
+        Self {
+            place,
+            text,
+            role,
+            cursor: Cell::new((0, 0)),
+        }
+    }
+
     /// The place of chars `start..end` of this text.
     pub fn at(&self, start: usize, end: usize) -> Place {
         with_range(&self.place, Some((start, end)))
@@ -31,8 +45,18 @@ impl TextItem<'_> {
 
     /// The place of bytes `start..end` of this text, converted to chars.
     pub fn at_bytes(&self, start: usize, end: usize) -> Place {
-        let (a, b) = char_range(self.text, start, end);
+        let a = self.char_at(start);
+        let b = a + self.text[start..end].chars().count();
         self.at(a, b)
+    }
+
+    /// The char offset of byte `at`, counted from the cursor when it is before `at`.
+    fn char_at(&self, at: usize) -> usize {
+        let (byte, char) = self.cursor.get();
+        let (from, base) = if byte <= at { (byte, char) } else { (0, 0) };
+        let n = base + self.text[from..at].chars().count();
+        self.cursor.set((at, n));
+        n
     }
 
     /// Running paragraphs (not the subject lines).
@@ -58,27 +82,27 @@ pub fn with_range(place: &Place, r: Option<(usize, usize)>) -> Place {
 pub fn texts(doc: &Document) -> Vec<TextItem<'_>> {
     let mut out = Vec::new();
     for (index, s) in doc.subject.iter().enumerate() {
-        out.push(TextItem {
-            place: Place::Subject { index, range: None },
-            text: s,
-            role: Role::Subject,
-        });
+        out.push(TextItem::new(
+            Place::Subject { index, range: None },
+            s,
+            Role::Subject,
+        ));
     }
     for (index, p) in doc.preamble.iter().enumerate() {
-        out.push(TextItem {
-            place: Place::Preamble { index, range: None },
-            text: &p.text,
-            role: Role::Preamble,
-        });
+        out.push(TextItem::new(
+            Place::Preamble { index, range: None },
+            &p.text,
+            Role::Preamble,
+        ));
     }
     let mut path = Vec::new();
     body_texts(&doc.body, &mut path, &mut out);
     for (index, p) in doc.closing.iter().enumerate() {
-        out.push(TextItem {
-            place: Place::Closing { index, range: None },
-            text: &p.text,
-            role: Role::Closing,
-        });
+        out.push(TextItem::new(
+            Place::Closing { index, range: None },
+            &p.text,
+            Role::Closing,
+        ));
     }
     out
 }
@@ -91,21 +115,13 @@ fn body_texts<'a>(blocks: &'a [Block], path: &mut Vec<usize>, out: &mut Vec<Text
             range: None,
         };
         match block {
-            Block::Para(p) => out.push(TextItem {
-                place,
-                text: &p.text,
-                role: Role::Para,
-            }),
+            Block::Para(p) => out.push(TextItem::new(place, &p.text, Role::Para)),
             Block::Section(s) => {
                 let role = match s.kind {
                     SectionKind::Heading => Role::Heading,
                     SectionKind::Item => Role::Item,
                 };
-                out.push(TextItem {
-                    place,
-                    text: &s.title.text,
-                    role,
-                });
+                out.push(TextItem::new(place, &s.title.text, role));
                 body_texts(&s.content, path, out);
             }
         }

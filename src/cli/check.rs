@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use vanban::check::{self, layout_audit, Filter, Finding};
+use vanban::check::{self, layout_audit, BodyLabels, Filter, Finding, Listed};
 use vanban::model::{DocDate, Document};
 use vanban::rules::{RuleSet, System};
 use vanban::{store, templates};
@@ -88,6 +88,27 @@ fn is_docx(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
 }
 
+/// The bytes of a Word file, read up to the importer's size limit.
+fn read_docx(path: &Path) -> Result<Vec<u8>, String> {
+    use std::io::Read as _;
+    let limit = vanban::import::MAX_DOCX_BYTES;
+    let io = |e| vanban::error::Error::io(path, e).to_string();
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .map_err(io)?
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > limit {
+        return Err(format!(
+            "Không đọc được tệp “{}”: tệp quá lớn (hơn {} MB) — có lẽ không phải một văn bản.",
+            path.display(),
+            limit / 1_048_576
+        ));
+    }
+    Ok(bytes)
+}
+
 fn check_file(args: &Args) -> Result<Report, String> {
     let today = args.today.unwrap_or_else(templates::today);
     let filter = args.only.as_deref().map(Filter::parse).unwrap_or_default();
@@ -97,8 +118,13 @@ fn check_file(args: &Args) -> Result<Report, String> {
     };
     let path = &args.input;
     if is_docx(path) {
-        let bytes =
-            std::fs::read(path).map_err(|e| vanban::error::Error::io(path, e).to_string())?;
+        let bytes = read_docx(path)?;
+        if let Some(reason) = vanban::import::not_a_docx(&bytes) {
+            return Err(format!(
+                "Không đọc được tệp “{}”: {reason}.",
+                path.display()
+            ));
+        }
         let rules = chosen.unwrap_or_else(|| RuleSet::in_force(System::Party, &today).clone());
         let mut findings = layout_audit::audit_docx(&bytes, &rules)
             .map_err(|reason| format!("Không đọc được tệp “{}”: {reason}.", path.display()))?;
@@ -120,9 +146,9 @@ fn check_file(args: &Args) -> Result<Report, String> {
     let doc = store::load(path).map_err(|e| e.to_string())?;
     let rules = match chosen {
         Some(r) => r,
-        // A draft naming an unknown rule set is still checked, by the set in force.
-        None => RuleSet::resolve(&doc.rules)
-            .unwrap_or_else(|_| RuleSet::in_force(System::Party, &doc.date).clone()),
+        // One rule with `export`: a draft naming a rule set we do not have is refused with
+        // the same message, not checked by another set.
+        None => RuleSet::resolve(&doc.rules).map_err(|e| e.to_string())?,
     };
     let findings = check::run_filtered(&doc, &rules, today, &filter);
     Ok(Report {
@@ -144,11 +170,27 @@ impl Report {
             s.push_str("Không phát hiện sai sót về thể thức.\n");
             return s;
         }
-        for f in &self.findings {
+        let labels = BodyLabels::of(self.doc.as_ref());
+        for entry in check::listed(&self.findings) {
+            let f = match entry {
+                Listed::Finding(f) => f,
+                Listed::More {
+                    id,
+                    severity,
+                    count,
+                } => {
+                    s.push_str(&format!(
+                        "\n{} [{id}]\n  {}\n",
+                        severity.label().to_uppercase(),
+                        Listed::more_message(count)
+                    ));
+                    continue;
+                }
+            };
             s.push_str(&format!(
                 "\n{} — {} [{}]\n  {}\n",
                 f.severity.label().to_uppercase(),
-                f.place.describe(self.doc.as_ref()),
+                f.place.describe_in(&labels),
                 f.id,
                 f.message
             ));
@@ -168,19 +210,28 @@ impl Report {
 
     fn json(&self) -> String {
         let (e, w, h) = check::tally(&self.findings);
-        let findings: Vec<serde_json::Value> = self
-            .findings
-            .iter()
-            .map(|f| {
-                serde_json::json!({
+        let labels = BodyLabels::of(self.doc.as_ref());
+        let severity = |s: check::Severity| format!("{s:?}").to_lowercase();
+        let findings: Vec<serde_json::Value> = check::listed(&self.findings)
+            .into_iter()
+            .map(|entry| match entry {
+                Listed::Finding(f) => serde_json::json!({
                     "id": f.id,
-                    "severity": format!("{:?}", f.severity).to_lowercase(),
+                    "severity": severity(f.severity),
                     "severity_label": f.severity.label(),
                     "place": f.place,
-                    "where": f.place.describe(self.doc.as_ref()),
+                    "where": f.place.describe_in(&labels),
                     "message": f.message,
                     "fix": f.fix.as_ref().map(|x| serde_json::json!({"label": x.label, "safe": x.safe})),
-                })
+                }),
+                // The findings of a rule beyond the listed ones, counted.
+                Listed::More { id, severity: s, count } => serde_json::json!({
+                    "id": id,
+                    "severity": severity(s),
+                    "severity_label": s.label(),
+                    "more": count,
+                    "message": Listed::more_message(count),
+                }),
             })
             .collect();
         let value = serde_json::json!({

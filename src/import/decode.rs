@@ -2,6 +2,7 @@
 //! 8-bit encodings (TCVN3, VNI), detected line by line so that a file where a clerk pasted
 //! old text into new is still read right.
 
+use super::cp1258;
 use super::legacy::{self, Legacy};
 use super::{Encoding, Warning};
 
@@ -11,13 +12,18 @@ pub struct Decoded {
     pub encoding: Encoding,
 }
 
+/// Text read from bytes.
+pub struct Read {
+    pub text: String,
+    /// Some lines were not UTF-8 and come back as their Windows-1252 characters: legacy
+    /// bytes for [`convert_legacy`] to read, or an encoding we do not know.
+    pub as_cp1252: bool,
+}
+
 /// Bytes → text; lines that are not UTF-8 come back as their Windows-1252 characters,
-/// for [`convert_legacy`] to read.
-pub fn decode(
-    bytes: &[u8],
-    wanted: Encoding,
-    warnings: &mut Vec<Warning>,
-) -> Result<String, String> {
+/// for [`convert_legacy`] to read; Windows-1258 text is decoded here.
+pub fn decode(bytes: &[u8], wanted: Encoding, warnings: &mut Vec<Warning>) -> Result<Read, String> {
+    let mut as_cp1252 = false;
     let text = match bytes {
         [0xEF, 0xBB, 0xBF, rest @ ..] => utf8(rest, wanted)?,
         [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
@@ -28,7 +34,19 @@ pub fn decode(
             ));
             utf16(bytes, u16::from_le_bytes)
         }
-        _ => utf8(bytes, wanted)?,
+        _ if wanted == Encoding::Auto
+            && std::str::from_utf8(bytes).is_err()
+            && cp1258::looks_cp1258(bytes) =>
+        {
+            warnings.push(Warning::new(
+                "văn bản gõ bằng bảng mã Windows-1258 (CP1258): đã chuyển sang Unicode; nếu chữ vẫn sai, hãy chọn bảng mã khác".to_owned(),
+            ));
+            cp1258::decode(bytes)
+        }
+        _ => {
+            as_cp1252 = std::str::from_utf8(bytes).is_err();
+            utf8(bytes, wanted)?
+        }
     };
     if is_binary(&text) {
         return Err(
@@ -36,7 +54,7 @@ pub fn decode(
                 .to_owned(),
         );
     }
-    Ok(text)
+    Ok(Read { text, as_cp1252 })
 }
 
 /// UTF-16 without BOM: NUL bytes in every other position of ASCII text.

@@ -10,70 +10,36 @@
 use super::docx_body::Parser;
 use super::docx_lines::assign_tables;
 use super::line::Line;
+use super::parts::{Parts, Xml};
 use super::{Encoding, Warning};
 use quick_xml::events::{BytesStart, Event};
-use quick_xml::Reader;
 use std::collections::HashMap;
-use std::io::{Cursor, Read as _};
 
-/// Zip limits: a Word file has a few dozen entries and its XML is a few MB at most.
-const MAX_ENTRIES: usize = 5_000;
-const MAX_XML_BYTES: u64 = 48 * 1024 * 1024;
+const DOCUMENT: &str = "word/document.xml";
+const FOOTNOTES: &str = "word/footnotes.xml";
+const STYLES: &str = "word/styles.xml";
 
 pub struct Read {
     pub lines: Vec<Line>,
     pub encoding: Encoding,
 }
 
-type Zip<'a> = zip::ZipArchive<Cursor<&'a [u8]>>;
-
-fn entry(zip: &mut Zip, name: &str) -> Result<Option<String>, String> {
-    let mut file = match zip.by_name(name) {
-        Ok(f) => f,
-        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-        Err(e) => return Err(format!("tệp .docx bị hỏng ({e})")),
-    };
-    let bomb = || "tệp .docx giải nén ra quá lớn (có thể là tệp nén độc hại); không đọc".to_owned();
-    if file.size() > MAX_XML_BYTES {
-        return Err(bomb());
-    }
-    let mut bytes = Vec::new();
-    // The declared size may lie: read at most the limit.
-    (&mut file)
-        .take(MAX_XML_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("tệp .docx bị hỏng ({e})"))?;
-    if bytes.len() as u64 > MAX_XML_BYTES {
-        return Err(bomb());
-    }
-    String::from_utf8(bytes)
-        .map(Some)
-        .map_err(|_| format!("phần {name} của tệp .docx không phải UTF-8"))
-}
-
 pub fn read(bytes: &[u8], wanted: Encoding, warnings: &mut Vec<Warning>) -> Result<Read, String> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|_| "tệp không phải .docx hợp lệ (tệp nén bị hỏng)".to_owned())?;
-    if zip.len() > MAX_ENTRIES {
-        return Err(format!(
-            "tệp nén có quá nhiều phần ({}); không phải tệp Word",
-            zip.len()
-        ));
-    }
-    let Some(document) = entry(&mut zip, "word/document.xml")? else {
-        if zip.by_name("content.xml").is_ok() {
+    let mut parts = Parts::open(bytes)?;
+    if parts.text(DOCUMENT)?.is_none() {
+        if parts.has("content.xml") {
             return Err(
                 "đây là tệp OpenDocument (.odt); hãy lưu thành .docx rồi nhập lại".to_owned(),
             );
         }
         return Err("tệp nén không phải tệp Word (.docx): thiếu word/document.xml".to_owned());
     };
-    let notes = match entry(&mut zip, "word/footnotes.xml")? {
-        Some(xml) => footnotes(&xml)?,
+    let notes = match parts.text(FOOTNOTES)? {
+        Some(xml) => footnotes(xml)?,
         None => HashMap::new(),
     };
-    let heading_styles = match entry(&mut zip, "word/styles.xml")? {
-        Some(xml) => heading_style_ids(&xml),
+    let heading_styles = match parts.text(STYLES)? {
+        Some(xml) => heading_style_ids(xml)?,
         None => Vec::new(),
     };
     let mut parser = Parser {
@@ -82,7 +48,8 @@ pub fn read(bytes: &[u8], wanted: Encoding, warnings: &mut Vec<Warning>) -> Resu
         wanted,
         ..Parser::default()
     };
-    parser.parse(&document)?;
+    let document = parts.text(DOCUMENT)?.unwrap_or_default();
+    parser.parse(document)?;
     let encoding = match parser.converted {
         [0, 0] => Encoding::Utf8,
         [t, v] if t >= v => Encoding::Tcvn3,
@@ -102,12 +69,12 @@ pub fn read(bytes: &[u8], wanted: Encoding, warnings: &mut Vec<Warning>) -> Resu
 
 /// Footnote id → its text (paragraphs joined by a space).
 fn footnotes(xml: &str) -> Result<HashMap<String, String>, String> {
-    let mut reader = Reader::from_str(xml);
+    let mut reader = Xml::new(xml, FOOTNOTES);
     let mut out = HashMap::new();
     let mut current: Option<(String, String)> = None;
     let mut in_text = false;
     loop {
-        match reader.read_event().map_err(xml_error)? {
+        match reader.event()? {
             Event::Start(e) if e.local_name().as_ref() == b"footnote" => {
                 current = Some((attr(&e, b"w:id").unwrap_or_default(), String::new()));
             }
@@ -120,7 +87,10 @@ fn footnotes(xml: &str) -> Result<HashMap<String, String>, String> {
             }
             Event::Text(t) if in_text => {
                 if let Some((_, text)) = &mut current {
-                    text.push_str(&t.decode().map_err(|e| e.to_string())?);
+                    text.push_str(
+                        &t.decode()
+                            .map_err(|_| "tệp .docx có chữ không phải UTF-8".to_owned())?,
+                    );
                 }
             }
             Event::GeneralRef(r) if in_text => {
@@ -141,12 +111,12 @@ fn footnotes(xml: &str) -> Result<HashMap<String, String>, String> {
 }
 
 /// Ids of paragraph styles named "heading n" / "Tiêu đề n".
-fn heading_style_ids(xml: &str) -> Vec<String> {
-    let mut reader = Reader::from_str(xml);
+fn heading_style_ids(xml: &str) -> Result<Vec<String>, String> {
+    let mut reader = Xml::new(xml, STYLES);
     let mut ids = Vec::new();
     let mut current = String::new();
-    while let Ok(event) = reader.read_event() {
-        match event {
+    loop {
+        match reader.event()? {
             Event::Start(e) if e.local_name().as_ref() == b"style" => {
                 current = attr(&e, b"w:styleId").unwrap_or_default();
             }
@@ -160,11 +130,7 @@ fn heading_style_ids(xml: &str) -> Vec<String> {
             _ => {}
         }
     }
-    ids
-}
-
-pub(super) fn xml_error(e: quick_xml::Error) -> String {
-    format!("nội dung tệp .docx hỏng ({e})")
+    Ok(ids)
 }
 
 pub(super) fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {

@@ -1,11 +1,11 @@
 //! word/document.xml → paragraphs of runs (text, bold, italic, underline, font), with
 //! their table cell and footnotes; runs in TCVN3 or VNI fonts converted to Unicode.
 
-use super::docx::{attr, entity, switched_on, xml_error};
+use super::docx::{attr, entity, switched_on};
 use super::legacy::{self, Legacy};
+use super::parts::Xml;
 use super::Encoding;
 use quick_xml::events::Event;
-use quick_xml::Reader;
 use std::collections::HashMap;
 
 #[derive(Default, Clone)]
@@ -41,7 +41,7 @@ pub(super) struct Parser {
 
 impl Parser {
     pub(super) fn parse(&mut self, xml: &str) -> Result<(), String> {
-        let mut reader = Reader::from_str(xml);
+        let mut reader = Xml::new(xml, "word/document.xml");
         let mut para: Option<Para> = None;
         let mut run: Option<Run> = None;
         let (mut in_ppr, mut in_text) = (false, false);
@@ -49,7 +49,7 @@ impl Parser {
         let (mut table_depth, mut tables, mut column) = (0usize, 0usize, 0usize);
         let mut source = 0usize;
         loop {
-            let event = reader.read_event().map_err(xml_error)?;
+            let event = reader.event()?;
             let name = match &event {
                 Event::Start(e) => e.name().as_ref().to_vec(),
                 Event::End(e) => e.name().as_ref().to_vec(),
@@ -153,7 +153,10 @@ impl Parser {
                 }
                 Event::Text(t) if in_text => {
                     if let Some(r) = run.as_mut() {
-                        r.text.push_str(&t.decode().map_err(|e| e.to_string())?);
+                        r.text.push_str(
+                            &t.decode()
+                                .map_err(|_| "tệp .docx có chữ không phải UTF-8".to_owned())?,
+                        );
                     }
                 }
                 Event::GeneralRef(g) if in_text => {

@@ -15,6 +15,7 @@
 //!   strings; conference: `None` (a file does not hold it).
 
 pub mod closing;
+mod cp1258;
 mod decode;
 pub mod docx;
 mod docx_body;
@@ -24,6 +25,7 @@ pub mod label;
 pub mod legacy;
 pub mod line;
 pub mod markdown;
+pub mod parts;
 mod repair;
 mod structure;
 mod tree;
@@ -112,6 +114,9 @@ fn sniff(bytes: &[u8]) -> Result<Format, String> {
         return Ok(Format::Zip);
     }
     if bytes.starts_with(&OLE) {
+        if is_encrypted_ooxml(bytes) {
+            return Err(PASSWORD_PROTECTED.to_owned());
+        }
         return Err(
             "đây là tệp Word cũ (.doc); hãy mở bằng Word và lưu thành .docx rồi nhập lại"
                 .to_owned(),
@@ -124,6 +129,28 @@ fn sniff(bytes: &[u8]) -> Result<Format, String> {
         return Err("tệp RTF chưa nhập được; hãy mở bằng Word và lưu thành .docx".to_owned());
     }
     Ok(Format::Text)
+}
+
+const UNKNOWN_ENCODING: &str = "tệp không phải Unicode (UTF-8) và không nhận ra bảng mã (TCVN3, VNI, Windows-1258): chữ có dấu có thể bị sai; hãy lưu tệp dưới dạng UTF-8 hoặc chọn bảng mã khi nhập";
+
+const PASSWORD_PROTECTED: &str = "tệp Word được đặt mật khẩu (mã hóa), không đọc được; hãy mở bằng Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu → Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại";
+
+/// A .docx saved with a password is not a zip but an OLE compound file (like an old .doc)
+/// holding the streams "EncryptionInfo" and "EncryptedPackage". Their names sit in the
+/// file's directory in UTF-16; a .doc has neither.
+fn is_encrypted_ooxml(bytes: &[u8]) -> bool {
+    let utf16 =
+        |name: &str| -> Vec<u8> { name.encode_utf16().flat_map(u16::to_le_bytes).collect() };
+    let (info, package) = (utf16("EncryptionInfo"), utf16("EncryptedPackage"));
+    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    has(&info) && has(&package)
+}
+
+/// Why bytes given as a Word file cannot be read as one, when their first bytes already
+/// say so (an old .doc, a password-protected .docx, PDF, RTF): the importer's message,
+/// for `check` to give the same.
+pub fn not_a_docx(bytes: &[u8]) -> Option<String> {
+    sniff(bytes).err()
 }
 
 /// Imports a file: DOCX by its content (not its name), otherwise text or Markdown.
@@ -185,9 +212,14 @@ fn import_named(bytes: &[u8], path: &Path, options: &Options) -> Result<Imported
                 return Err(too_large(path, bytes.len() as u64, MAX_TEXT_BYTES));
             }
             let mut warnings = Vec::new();
-            let text = decode::decode(bytes, options.encoding, &mut warnings).map_err(fail)?;
-            let mut imported = import_text(&text, options);
+            let read = decode::decode(bytes, options.encoding, &mut warnings).map_err(fail)?;
+            let mut imported = import_text(&read.text, options);
             warnings.append(&mut imported.warnings);
+            // Bytes that are not UTF-8 and in which no legacy font was recognised: say so
+            // rather than pass the garbage on silently.
+            if read.as_cp1252 && imported.detected_encoding == Some(Encoding::Utf8) {
+                warnings.push(Warning::new(UNKNOWN_ENCODING.to_owned()));
+            }
             imported.warnings = warnings;
             Ok(imported)
         }
