@@ -3,7 +3,7 @@
 
 use super::UiState;
 use crate::app::{App, Command, EditKey, ParaRef, Step};
-use crate::check::{self, Finding, Place, Severity};
+use crate::check::{self, Finding, Listed, Place, Severity};
 use crate::rules::RuleSet;
 use egui::{Color32, RichText, Ui};
 
@@ -71,9 +71,25 @@ fn findings(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
     if app.checker.findings.is_empty() && current {
         ui.label("Không phát hiện lỗi thể thức.");
     }
-    let list = app.checker.findings.clone();
-    for (i, f) in list.iter().enumerate() {
-        ui.push_id(i, |ui| finding_row(ui, app, state, f, now));
+    // At most check::MAX_LISTED_PER_RULE rows of one rule, then "… và N chỗ khác": a
+    // draft with thousands of one mistake stays one screen long (and quick to draw).
+    // Owned rows: a row's fix edits the draft, which the findings borrow from.
+    let rows: Vec<Result<Finding, usize>> = check::listed(&app.checker.findings)
+        .into_iter()
+        .map(|row| match row {
+            Listed::Finding(f) => Ok(f.clone()),
+            Listed::More { count, .. } => Err(count),
+        })
+        .collect();
+    for (i, row) in rows.iter().enumerate() {
+        match row {
+            Ok(f) => {
+                ui.push_id(i, |ui| finding_row(ui, app, state, f, now));
+            }
+            Err(count) => {
+                ui.label(Listed::more_message(*count));
+            }
+        }
     }
 }
 
