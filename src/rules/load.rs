@@ -34,3 +34,28 @@ impl RuleSet {
         Ok(set)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a draft names is looked up among the bundled sets, never opened.
+    #[test]
+    fn ids_never_open_files() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("quy-tac.ron");
+        std::fs::write(&file, "not read").expect("write");
+        for name in [
+            "/dev/zero",
+            r"\\may-chu\chia-se\quy-tac.ron",
+            &file.to_string_lossy(),
+        ] {
+            match RuleSet::resolve_id(name) {
+                Err(Error::UnknownRules(id)) => assert_eq!(id, name),
+                other => panic!("{name}: expected UnknownRules, got {other:?}"),
+            }
+        }
+        let set = RuleSet::resolve_id(crate::rules::DEFAULT_ID).expect("bundled");
+        assert_eq!(set.id, crate::rules::DEFAULT_ID);
+    }
+}
