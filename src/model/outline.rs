@@ -7,6 +7,25 @@ use super::text::Paragraph;
 
 pub type Path = Vec<usize>;
 
+/// The deepest level the editor nests a block at (a top-level block is level 1). The
+/// Party's numbering runs Phần → I → 1 → 1.1 → (1) → a) → - → +: eight levels, plus a
+/// paragraph inside the last, with room to spare. Drafts are read back to several times
+/// this depth (`store::READABLE_DEPTH`), so whatever the editor makes can be reopened.
+pub const MAX_DEPTH: usize = 12;
+
+/// How many levels `blocks` spans: 0 for none, 1 for a flat list.
+pub fn depth(blocks: &[Block]) -> usize {
+    blocks.iter().map(height).max().unwrap_or(0)
+}
+
+/// Levels from `block` down to its deepest descendant, itself included.
+fn height(block: &Block) -> usize {
+    match block {
+        Block::Para(_) => 1,
+        Block::Section(s) => 1 + depth(&s.content),
+    }
+}
+
 pub fn get<'a>(blocks: &'a [Block], path: &[usize]) -> Option<&'a Block> {
     let (first, rest) = path.split_first()?;
     let block = blocks.get(*first)?;
@@ -83,8 +102,12 @@ pub fn insert_after(blocks: &mut Vec<Block>, path: &[usize], block: Block) -> Op
     Some(new_path)
 }
 
-/// Appends `block` inside the section at `path`; returns its path.
+/// Appends `block` inside the section at `path`; returns its path. Refused (`None`) when
+/// `block` or its content would sit deeper than [`MAX_DEPTH`].
 pub fn insert_child(blocks: &mut [Block], path: &[usize], block: Block) -> Option<Path> {
+    if path.len() + height(&block) > MAX_DEPTH {
+        return None;
+    }
     let Block::Section(s) = get_mut(blocks, path)? else {
         return None;
     };
@@ -164,10 +187,11 @@ pub fn move_down(blocks: &mut Vec<Block>, path: &[usize]) -> Option<Path> {
 }
 
 /// Makes the block the last child of its previous sibling section (Tab); a section
-/// takes the style its new siblings have, or the usual child style.
+/// takes the style its new siblings have, or the usual child style. Refused (`None`)
+/// when its content would then sit deeper than [`MAX_DEPTH`].
 pub fn indent(blocks: &mut Vec<Block>, path: &[usize]) -> Option<Path> {
     let i = *path.last()?;
-    if i == 0 {
+    if i == 0 || path.len() + height(get(blocks, path)?) > MAX_DEPTH {
         return None;
     }
     let mut prev = path.to_vec();
@@ -254,5 +278,30 @@ mod tests {
         assert_eq!(labels(&b)[3], "13.1.");
         assert!(remove(&mut b, &[2]).is_some());
         assert_eq!(labels(&b), ["01.a", "02.", "03.c"]);
+    }
+
+    /// Tab on the second of two top-level sections, over and over: each press nests it
+    /// (with everything under it) one level deeper until the bound.
+    #[test]
+    fn indenting_stops_at_the_maximum_depth() {
+        let mut b = sample();
+        let mut path = vec![1];
+        // A subtree two levels high: "b" with a paragraph inside.
+        insert_child(&mut b, &path, Block::Para(Paragraph::default())).expect("child");
+        while let Some(p) = indent(&mut b, &path) {
+            // An empty section after it, then swapped before it: the next Tab's parent.
+            let sibling = sibling_like(&b, &p);
+            insert_after(&mut b, &p, sibling).expect("sibling");
+            path = move_down(&mut b, &p).expect("down");
+        }
+        assert_eq!(depth(&b), MAX_DEPTH);
+        assert_eq!(path.len() + 1, MAX_DEPTH);
+        // A paragraph still fits beside the deepest one, a section holding one does not.
+        let two_high = || Section::heading(NumberStyle::Plus, "").with(Paragraph::default());
+        assert!(insert_child(&mut b, &path, Paragraph::default().into()).is_some());
+        assert!(insert_child(&mut b, &path, two_high().into()).is_none());
+        // Outdenting makes room again.
+        let out = outdent(&mut b, &path).expect("outdent");
+        assert!(insert_child(&mut b, &out, two_high().into()).is_some());
     }
 }

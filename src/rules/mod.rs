@@ -4,6 +4,8 @@
 //! so that the program finds them wherever it is unpacked; a clerk may also pass a path.
 
 mod format;
+mod load;
+mod validate;
 
 pub use format::{Align, HeadingRule, LineRule, TextFormat};
 
@@ -240,7 +242,8 @@ impl RuleSet {
             BUILTIN_SOURCES
                 .iter()
                 .map(|(id, src)| match ron::from_str::<RuleSet>(src) {
-                    Ok(set) => set,
+                    Ok(set) if validate::check(&set).is_ok() => set,
+                    Ok(set) => panic!("bundled rule set {id}: {:?}", validate::check(&set)),
                     // The sources are compiled in and covered by tests: a failure here is
                     // a build defect, not user input.
                     Err(e) => panic!("bundled rule set {id} is invalid: {e}"),
@@ -253,20 +256,15 @@ impl RuleSet {
         Self::builtin().iter().find(|r| r.id == id)
     }
 
-    /// A bundled rule set by id, or a rule-set file by path.
+    /// A bundled rule set by id, or a rule-set file by path: for a name the clerk typed
+    /// (the `--rules` flag). What a draft names goes through [`RuleSet::resolve_id`].
     pub fn resolve(name: &str) -> Result<RuleSet, Error> {
         if let Some(set) = Self::by_id(name) {
             return Ok(set.clone());
         }
         let path = Path::new(name);
         if path.extension().is_some_and(|e| e == "ron") || path.exists() {
-            let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-            return ron::from_str(&text).map_err(|e| Error::Parse {
-                path: path.to_path_buf(),
-                line: e.span.start.line,
-                col: e.span.start.col,
-                msg: e.code.to_string(),
-            });
+            return Self::from_file(path);
         }
         Err(Error::UnknownRules(name.to_owned()))
     }

@@ -6,7 +6,7 @@
 //! A profile signer is therefore a preset of title and name, re-cast to the draft's
 //! authority and collective ([`Profile::presets_for`]), never a whole signature block.
 
-use super::{read_ron_file, write_ron_file};
+use super::{bounded, read_ron_file, write_ron_file};
 use crate::error::Error;
 use crate::model::{Authority, Document, Recipient, Signature};
 use serde::{Deserialize, Serialize};
@@ -143,13 +143,14 @@ fn fits(authority: Authority, title: &str) -> bool {
     }
 }
 
-/// The saved profile, or `None` on first run.
+/// The saved profile, or `None` on first run; a regular file of at most
+/// [`bounded::PROFILE_LIMIT`] bytes.
 pub fn load(config_dir: &Path) -> Result<Option<Profile>, Error> {
     let path = config_dir.join(FILE);
     if !path.exists() {
         return Ok(None);
     }
-    read_ron_file(&path).map(Some)
+    read_ron_file(&path, bounded::PROFILE_LIMIT).map(Some)
 }
 
 pub fn save(config_dir: &Path, profile: &Profile) -> Result<(), Error> {

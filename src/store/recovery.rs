@@ -2,7 +2,7 @@
 //! exit, removed after a save or a deliberate discard. Its presence at start-up means the
 //! last session ended without saving (a crash, a kill, a power cut).
 
-use super::{read_ron_file, write_ron_file};
+use super::{bounded, check_depth, read_versioned_file, write_ron_file};
 use crate::error::Error;
 use crate::model::Document;
 use serde::{Deserialize, Serialize};
@@ -19,22 +19,26 @@ pub struct Recovery {
 }
 
 pub fn write(data_dir: &Path, source: Option<&Path>, doc: &Document) -> Result<(), Error> {
+    let path = data_dir.join(FILE);
+    check_depth(doc, &path)?;
     std::fs::create_dir_all(data_dir).map_err(|e| Error::write(data_dir, e))?;
     let rec = Recovery {
         format_version: super::FORMAT_VERSION,
         source: source.map(Path::to_path_buf),
         document: doc.clone(),
     };
-    write_ron_file(&data_dir.join(FILE), &rec)
+    write_ron_file(&path, &rec)
 }
 
-/// The copy left by an earlier session, if any.
+/// The copy left by an earlier session, if any: bounded like a draft, and refused when a
+/// newer vanban wrote it.
 pub fn read(data_dir: &Path) -> Result<Option<Recovery>, Error> {
     let path = data_dir.join(FILE);
     if !path.exists() {
         return Ok(None);
     }
-    let mut rec: Recovery = read_ron_file(&path)?;
+    let mut rec: Recovery =
+        read_versioned_file(&path, bounded::DRAFT_LIMIT, |r: &Recovery| r.format_version)?;
     rec.document.normalize();
     Ok(Some(rec))
 }
