@@ -30,7 +30,7 @@ pub enum Error {
         found: u32,
         supported: u32,
     },
-    #[error("Không có bộ quy tắc trình bày “{0}”. Các bộ có sẵn: dang-hd05-2026, dang-hd36-2018, nha-nuoc-nd30-2020 (hoặc đường dẫn tới tệp .ron).")]
+    #[error("Không có bộ quy tắc trình bày “{0}”. Các bộ có sẵn: dang-hd05-2026, dang-hd36-2018, nha-nuoc-nd30-2020 (trên dòng lệnh, --rules nhận cả đường dẫn tới một tệp .ron).")]
     UnknownRules(String),
     #[error("Không có mẫu “{0}”. Xem danh sách bằng lệnh: vanban templates")]
     UnknownTemplate(String),

@@ -39,7 +39,7 @@ impl Checker {
                     while let Ok(newer) = job_rx.try_recv() {
                         job = newer;
                     }
-                    let findings = match RuleSet::resolve(&job.doc.rules) {
+                    let findings = match RuleSet::resolve_id(&job.doc.rules) {
                         Ok(rules) => check::run(&job.doc, &rules, job.today),
                         Err(_) => Vec::new(),
                     };
@@ -76,7 +76,7 @@ impl Checker {
             Some(tx) if tx.send(job).is_ok() => {}
             // No worker thread: check here, once per change.
             _ => {
-                if let Ok(rules) = RuleSet::resolve(&doc.rules) {
+                if let Ok(rules) = RuleSet::resolve_id(&doc.rules) {
                     self.findings = check::run(doc, &rules, today);
                     self.checked = Some(revision);
                 }

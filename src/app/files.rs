@@ -243,7 +243,7 @@ impl App {
         self.commit_fields();
         // Never onto the draft itself (a draft saved under a .docx name).
         let inputs: Vec<&Path> = self.path.as_deref().into_iter().collect();
-        let result = RuleSet::resolve(&self.doc.rules).and_then(|rules| {
+        let result = RuleSet::resolve_id(&self.doc.rules).and_then(|rules| {
             store::output::Output::check(path, &inputs, false)?
                 .write(|| export::docx_to_file(&self.doc, &rules, path))
         });

@@ -148,7 +148,7 @@ fn check_file(args: &Args) -> Result<Report, String> {
         Some(r) => r,
         // One rule with `export`: a draft naming a rule set we do not have is refused with
         // the same message, not checked by another set.
-        None => RuleSet::resolve(&doc.rules).map_err(|e| e.to_string())?,
+        None => RuleSet::resolve_id(&doc.rules).map_err(|e| e.to_string())?,
     };
     let findings = check::run_filtered(&doc, &rules, today, &filter);
     Ok(Report {

@@ -173,7 +173,11 @@ fn export(
     let inputs: Vec<&Path> = std::iter::once(draft).chain(rules_file).collect();
     let target = Output::check(&output, &inputs, force)?;
     let doc = store::load(draft)?;
-    let rules = RuleSet::resolve(rules.unwrap_or(&doc.rules))?;
+    // A rule-set file only when the clerk names one; what the draft names is an id.
+    let rules = match rules {
+        Some(name) => RuleSet::resolve(name)?,
+        None => RuleSet::resolve_id(&doc.rules)?,
+    };
     target.write(|| export::docx_to_file(&doc, &rules, &output))?;
     println!("Đã xuất {} theo {}.", output.display(), rules.name);
     Ok(())
