@@ -135,13 +135,26 @@ impl App {
             quit_confirmed: false,
             checker: checking::Checker::new(),
         };
-        if let Ok(Some(rec)) = crate::store::recovery::read(&app.dirs.data) {
-            app.dialog = Some(Dialog::Recover(Box::new(rec)));
-        } else if first_run {
-            app.dialog = Some(Dialog::Profile {
-                first_run: true,
-                draft: Box::new(ProfileDraft::blank()),
-            });
+        match crate::store::recovery::read(&app.dirs.data) {
+            Ok(Some(rec)) => app.dialog = Some(Dialog::Recover(Box::new(rec))),
+            // Kept, not overwritten by the next autosave, and the clerk is told.
+            Err(e) => {
+                let kept = crate::store::recovery::set_aside(&app.dirs.data)
+                    .map_or_else(String::new, |p| {
+                        format!(" Bản đó được giữ lại tại “{}”.", p.display())
+                    });
+                app.show_message(
+                    "Không mở được bản khôi phục",
+                    format!("Bản khôi phục của lần làm việc trước không mở được: {e}{kept}"),
+                );
+            }
+            Ok(None) if first_run => {
+                app.dialog = Some(Dialog::Profile {
+                    first_run: true,
+                    draft: Box::new(ProfileDraft::blank()),
+                })
+            }
+            Ok(None) => {}
         }
         app
     }

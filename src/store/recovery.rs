@@ -43,6 +43,17 @@ pub fn read(data_dir: &Path) -> Result<Option<Recovery>, Error> {
     Ok(Some(rec))
 }
 
+/// Moves a recovery copy this version cannot read (damaged, or written by a newer vanban)
+/// out of the way of the next autosave, which would replace it; returns where it went.
+pub fn set_aside(data_dir: &Path) -> Option<std::path::PathBuf> {
+    let path = data_dir.join(FILE);
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let aside = data_dir.join(format!("{FILE}.khong-doc-duoc-{stamp}"));
+    std::fs::rename(&path, &aside).ok().map(|()| aside)
+}
+
 pub fn clear(data_dir: &Path) {
     // Nothing to do if it is already gone.
     let _ = std::fs::remove_file(data_dir.join(FILE));
@@ -51,6 +62,23 @@ pub fn clear(data_dir: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unreadable_copy_is_set_aside_not_lost() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(
+            dir.path().join(FILE),
+            "(format_version: 99, document: (kind: Mới))",
+        )
+        .expect("write");
+        assert!(read(dir.path()).is_err(), "a newer copy is refused");
+        let aside = set_aside(dir.path()).expect("moved aside");
+        assert!(std::fs::read_to_string(aside).expect("kept").contains("99"));
+        assert!(
+            read(dir.path()).expect("read").is_none(),
+            "the place is free"
+        );
+    }
 
     #[test]
     fn write_read_clear() {
