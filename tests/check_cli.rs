@@ -2,8 +2,10 @@
 //! layout audit on a good export and on a file with a colleague's usual mistakes.
 
 mod check_common;
+mod common;
 
-use std::io::{Cursor, Read, Write};
+use common::patch;
+
 use std::path::Path;
 use std::process::{Command, Output};
 use vanban::rules::RuleSet;
@@ -84,25 +86,6 @@ fn unreadable_input_exits_2() {
         assert!(err.starts_with("Lỗi: "), "{err}");
         assert!(!err.contains("panicked"));
     }
-}
-
-/// Rewrites one part of a DOCX.
-fn patch(docx: &[u8], part: &str, f: impl Fn(String) -> String) -> Vec<u8> {
-    let mut input = zip::ZipArchive::new(Cursor::new(docx)).expect("zip");
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for i in 0..input.len() {
-        let mut e = input.by_index(i).expect("entry");
-        let name = e.name().to_owned();
-        let mut s = Vec::new();
-        e.read_to_end(&mut s).expect("read");
-        if name == part {
-            s = f(String::from_utf8(s).expect("utf8")).into_bytes();
-        }
-        out.start_file(name, zip::write::SimpleFileOptions::default())
-            .expect("start");
-        out.write_all(&s).expect("write");
-    }
-    out.finish().expect("finish").into_inner()
 }
 
 #[test]

@@ -4,12 +4,17 @@
 //! in Vietnamese). Inputs are built here, small enough to run in moments: each shows the
 //! bound being reached, not the time it takes.
 
-use std::io::{Cursor, Write};
+mod check_common;
+mod common;
+
+use check_common::clean;
+use common::{patch, zip_of};
+use std::io::Cursor;
 use std::path::Path;
 use std::process::{Command, Output};
 use vanban::check::MAX_LISTED_PER_RULE;
 use vanban::import::parts::{MAX_ENTRIES, MAX_PART_BYTES, MAX_XML_DEPTH};
-use vanban::model::{Block, DocDate, NumberStyle, Paragraph, Section};
+use vanban::model::{Block, NumberStyle, Paragraph, Section};
 use vanban::rules::RuleSet;
 use vanban::{export, store, templates};
 use zip::write::SimpleFileOptions;
@@ -31,34 +36,11 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// A draft ready for signing.
-fn clean() -> vanban::model::Document {
-    let mut doc = templates::find("ket-luan-hoi-nghi")
-        .and_then(|t| t.document())
-        .expect("template");
-    doc.number = "15".into();
-    doc.date = DocDate::ymd(2026, 12, 5);
-    doc
-}
-
 /// A good DOCX of the sample draft.
 fn good_docx() -> Vec<u8> {
     let doc = templates::sample().expect("sample");
     let rules = RuleSet::by_id(&doc.rules).expect("rules");
     export::docx(&doc, rules).expect("export")
-}
-
-/// A zip of these entries, deflated (fast level: the bombs are mostly spaces).
-fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let opts = SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .compression_level(Some(1));
-    for (name, data) in entries {
-        w.start_file(*name, opts).expect("entry");
-        w.write_all(data).expect("write");
-    }
-    w.finish().expect("zip").into_inner()
 }
 
 /// Checks `bytes` written as `name` in a temp dir.
@@ -244,24 +226,4 @@ pub fn encrypted_docx() -> Vec<u8> {
     }
     bytes.resize(4096, 0);
     bytes
-}
-
-/// Rewrites one part of a DOCX.
-fn patch(docx: &[u8], part: &str, f: impl Fn(String) -> String) -> Vec<u8> {
-    use std::io::Read;
-    let mut input = zip::ZipArchive::new(Cursor::new(docx)).expect("zip");
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for i in 0..input.len() {
-        let mut e = input.by_index(i).expect("entry");
-        let name = e.name().to_owned();
-        let mut s = Vec::new();
-        e.read_to_end(&mut s).expect("read");
-        if name == part {
-            s = f(String::from_utf8(s).expect("utf8")).into_bytes();
-        }
-        out.start_file(name, SimpleFileOptions::default())
-            .expect("start");
-        out.write_all(&s).expect("write");
-    }
-    out.finish().expect("finish").into_inner()
 }

@@ -10,11 +10,12 @@
 //! in benches/.
 #![cfg(target_os = "linux")]
 
+mod common;
+
 use std::collections::hash_map::DefaultHasher;
 use std::ffi::OsString;
 use std::fs;
 use std::hash::{Hash, Hasher};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
@@ -192,15 +193,7 @@ fn write(path: &Path, bytes: &[u8]) -> PathBuf {
 }
 
 fn zip_with(path: &Path, entries: &[(&str, &[u8])]) -> PathBuf {
-    let mut z = zip::ZipWriter::new(fs::File::create(path).expect("zip file"));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for (name, bytes) in entries {
-        z.start_file(*name, options).expect("zip entry");
-        z.write_all(bytes).expect("zip data");
-    }
-    z.finish().expect("zip finish");
-    path.to_path_buf()
+    write(path, &common::zip_of(entries))
 }
 
 const CONTENT_TYPES: &[u8] = br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#;

@@ -1,13 +1,14 @@
 //! Bad input: a clear Vietnamese message (Error::Import), bounded time and memory, no
 //! panic, nothing written — for the library and for `vanban import` (exit code 2).
 
-use std::io::Write;
+mod common;
+
+use common::zip_of;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 use vanban::error::Error;
 use vanban::import::{import_bytes, import_path, Encoding, Options};
-use zip::write::SimpleFileOptions;
 
 fn reason(bytes: &[u8]) -> String {
     match import_bytes(bytes, "x", &Options::default()) {
@@ -15,18 +16,6 @@ fn reason(bytes: &[u8]) -> String {
         Err(e) => panic!("not an import error: {e}"),
         Ok(_) => panic!("accepted bad input"),
     }
-}
-
-fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let opts = SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .compression_level(Some(1));
-    for (name, data) in entries {
-        w.start_file(*name, opts).expect("entry");
-        w.write_all(data).expect("write");
-    }
-    w.finish().expect("zip").into_inner()
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Shared test fixtures and helpers.
 #![allow(dead_code)]
 
-use std::io::Read;
+use std::io::{Cursor, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use vanban::model::*;
@@ -176,4 +176,39 @@ pub fn soffice_pdfs(docx: &[PathBuf], dir: &Path) -> Vec<PathBuf> {
             pdf
         })
         .collect()
+}
+
+/// A zip of these entries, deflated at the fast level (the bombs built with it are mostly
+/// one repeated byte).
+pub fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(1));
+    for (name, data) in entries {
+        w.start_file(*name, opts).expect("entry");
+        w.write_all(data).expect("write");
+    }
+    w.finish().expect("zip").into_inner()
+}
+
+/// A DOCX with one part rewritten by `f`.
+pub fn patch(docx: &[u8], part: &str, f: impl Fn(String) -> String) -> Vec<u8> {
+    let mut input = zip::ZipArchive::new(Cursor::new(docx)).expect("zip");
+    let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
+    for i in 0..input.len() {
+        let mut e = input.by_index(i).expect("entry");
+        let name = e.name().to_owned();
+        let mut s = Vec::new();
+        e.read_to_end(&mut s).expect("read");
+        if name == part {
+            s = f(String::from_utf8(s).expect("utf8")).into_bytes();
+        }
+        entries.push((name, s));
+    }
+    let borrowed: Vec<(&str, &[u8])> = entries
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    zip_of(&borrowed)
 }
