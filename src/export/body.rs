@@ -5,15 +5,11 @@
 
 use super::runs::{add_model_runs, heading_id, plain};
 use super::styles::BODY;
+use crate::layout::measure;
 use crate::model::body::number_siblings;
 use crate::model::{Block, Document, Paragraph as ModelParagraph, Section, SectionKind};
-use crate::rules::RuleSet;
+use crate::rules::{RuleSet, TextFormat};
 use docx_rs::{BuildXML, Footnote, Paragraph};
-
-/// A font-metric estimate, not a layout rule: Times New Roman averages about 0.45 em a
-/// character; 0.4 em overestimates the characters a line holds, so the count of lines kept
-/// with the closing block errs low and more text is kept.
-const CHAR_WIDTH_EM_LOW: f32 = 0.4;
 
 /// One paragraph of the body, before it becomes markup.
 enum Line<'a> {
@@ -23,12 +19,28 @@ enum Line<'a> {
 }
 
 impl Line<'_> {
-    /// Characters printed, for the estimate of its lines.
-    fn chars(&self) -> usize {
-        match self {
-            Line::Text(p) => p.text.chars().count(),
-            Line::Section(s, label) => label.chars().count() + 1 + s.title.text.chars().count(),
-        }
+    /// The lines it takes at least: its width in the body font (plain, so bold headings
+    /// count a little short) plus the first-line indent, over the text width. Breaking at
+    /// spaces only adds lines, so the count errs low and more text is kept with the
+    /// closing block, never less.
+    fn min_lines(&self, rules: &RuleSet) -> usize {
+        let body = &rules.body;
+        let format = TextFormat {
+            size_pt: body.size_pt,
+            bold: false,
+            italic: false,
+            underline: false,
+            caps: false,
+        };
+        let width = match self {
+            Line::Text(p) => measure::width_pt(&p.text, &format),
+            Line::Section(s, label) => {
+                measure::width_pt(&format!("{label} {}", s.title.text), &format)
+            }
+        };
+        let indent_pt = body.first_line_indent_mm * measure::PT_PER_MM;
+        let line_pt = rules.text_width_twips() as f32 / 20.0;
+        (((width + indent_pt) / line_pt).ceil() as usize).max(1)
     }
 }
 
@@ -75,7 +87,7 @@ struct Keep {
 
 /// The last paragraphs travel with the closing block, so the signature page always
 /// carries `keep_body_lines` lines of body text: keep-with-next on each paragraph from
-/// the end until the (under-)estimated lines reach that number, widow/orphan control so
+/// the end until their (under-)estimated lines reach that number, widow/orphan control so
 /// a paragraph split above the block leaves at least two lines with it, and keep-lines
 /// on the last paragraph when it is short enough that splitting it would break that.
 fn kept_with_closing(lines: &[Line], rules: &RuleSet) -> Keep {
@@ -87,9 +99,7 @@ fn kept_with_closing(lines: &[Line], rules: &RuleSet) -> Keep {
     if want == 0 || lines.is_empty() {
         return none;
     }
-    let line_pt = rules.text_width_twips() as f32 / 20.0;
-    let per_line = ((line_pt / (rules.body.size_pt * CHAR_WIDTH_EM_LOW)) as usize).max(1);
-    let own = |l: &Line| l.chars().div_ceil(per_line).max(1);
+    let own = |l: &Line| l.min_lines(rules);
     let last_whole = lines.last().is_some_and(|l| own(l) <= want + 1);
     let mut counted = 0;
     for (i, line) in lines.iter().enumerate().rev() {

@@ -9,7 +9,7 @@ use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
 
 /// Points per millimetre.
-const PT_PER_MM: f32 = 72.0 / 25.4;
+pub const PT_PER_MM: f32 = 72.0 / 25.4;
 
 /// The width of `text` set in `format`, in points. Caps are measured as capitals, as Word
 /// draws them. A character the font lacks counts as the width of "n" — the font covers

@@ -153,7 +153,7 @@ pub fn xml_safe(s: &str) -> std::borrow::Cow<'_, str> {
 /// keep the same room for the signature and seal.
 pub fn signature_space_pt(rules: &RuleSet) -> f32 {
     let s = &rules.signature;
-    let distance_pt = s.title_to_name_mm * 72.0 / 25.4;
+    let distance_pt = s.title_to_name_mm * measure::PT_PER_MM;
     (distance_pt - measure::single_line_pt(s.name_format.size_pt)).max(0.0)
 }
 

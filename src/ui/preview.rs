@@ -15,7 +15,7 @@ use egui::text::{LayoutJob, TextFormat as EguiFormat};
 use egui::{Align2, Color32, FontId, Galley, Pos2, Sense, Stroke, Ui, Vec2};
 use std::sync::Arc;
 
-const PT_PER_MM: f32 = 72.0 / 25.4;
+use crate::layout::measure::PT_PER_MM;
 /// Rebuild the preview after the clerk has paused this long.
 const DEBOUNCE_SECONDS: f64 = 0.4;
 
@@ -30,7 +30,8 @@ pub struct Cache {
     pages: Vec<Vec<(Pos2, Arc<Galley>)>>,
     page_size: Vec2,
     scale: f32,
-    rules_font_pt: f32,
+    /// Where and how the page number is printed.
+    page_number: Option<crate::rules::PageNumberRules>,
 }
 
 pub fn panel(ui: &mut Ui, app: &App, cache: &mut Cache) {
@@ -83,13 +84,20 @@ pub fn panel(ui: &mut Ui, app: &App, cache: &mut Cache) {
                     Color32::from_gray(90),
                 );
                 painter.rect_filled(rect, 0.0, Color32::WHITE);
-                if i > 0 {
-                    // Page number from page 2, centred near the top edge.
+                let number = cache
+                    .page_number
+                    .as_ref()
+                    .filter(|n| i > 0 || n.on_first_page);
+                if let Some(number) = number {
+                    // Centred, its distance from the top edge as the rule set says.
                     painter.text(
-                        Pos2::new(rect.center().x, rect.top() + 10.0 * PT_PER_MM * cache.scale),
+                        Pos2::new(
+                            rect.center().x,
+                            rect.top() + number.from_top_mm * PT_PER_MM * cache.scale,
+                        ),
                         Align2::CENTER_TOP,
                         (i + 1).to_string(),
-                        FontId::new(cache.rules_font_pt * cache.scale, serif(false, false)),
+                        FontId::new(number.size_pt * cache.scale, serif(false, false)),
                         Color32::BLACK,
                     );
                 }
@@ -140,7 +148,7 @@ fn build(ui: &Ui, doc: &Document, rules: &RuleSet, width: f32) -> Cache {
         pages: flow.pages,
         page_size: Vec2::new(width, page.height_mm * PT_PER_MM * scale),
         scale,
-        rules_font_pt: rules.page_number.size_pt,
+        page_number: Some(rules.page_number.clone()),
     }
 }
 
