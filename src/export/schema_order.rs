@@ -153,16 +153,11 @@ pub fn parse(xml: &[u8]) -> Result<Part, Error> {
                     .ok_or_else(|| err("unbalanced end tag".into()))?;
                 Some(Node::Element(el))
             }
-            Event::Text(t) => Some(Node::Raw(utf8(&t)?)),
-            Event::GeneralRef(r) => Some(Node::Raw(format!("&{};", utf8(&r)?))),
-            Event::CData(c) => Some(Node::Raw(format!("<![CDATA[{}]]>", utf8(&c)?))),
-            Event::Comment(c) => Some(Node::Raw(format!("<!--{}-->", utf8(&c)?))),
             Event::Decl(d) => {
                 prolog.push_str(&format!("<?{}?>", utf8(&d)?));
                 None
             }
-            Event::PI(p) => Some(Node::Raw(format!("<?{}?>", utf8(&p)?))),
-            Event::DocType(d) => Some(Node::Raw(format!("<!DOCTYPE {}>", utf8(&d)?))),
+            leaf => Some(Node::Raw(raw(&leaf)?)),
         };
         if let Some(node) = node {
             match stack.last_mut() {
@@ -181,6 +176,25 @@ pub fn parse(xml: &[u8]) -> Result<Part, Error> {
     }
     let root = root.ok_or_else(|| err("no root element".into()))?;
     Ok(Part { prolog, root })
+}
+
+/// A node that is not an element (text, reference, CDATA, comment, processing instruction,
+/// doctype) as it is written back: verbatim, still escaped.
+fn raw(ev: &Event) -> Result<String, Error> {
+    let utf8 = |b: &[u8]| {
+        String::from_utf8(b.to_vec()).map_err(|e| Error::Export(format!("XML part: {e}")))
+    };
+    Ok(match ev {
+        Event::Text(t) => utf8(t)?,
+        Event::GeneralRef(r) => format!("&{};", utf8(r)?),
+        Event::CData(c) => format!("<![CDATA[{}]]>", utf8(c)?),
+        Event::Comment(c) => format!("<!--{}-->", utf8(c)?),
+        Event::PI(p) => format!("<?{}?>", utf8(p)?),
+        Event::DocType(d) => format!("<!DOCTYPE {}>", utf8(d)?),
+        Event::Decl(d) => format!("<?{}?>", utf8(d)?),
+        // Elements and the end are read by the callers.
+        Event::Start(_) | Event::Empty(_) | Event::End(_) | Event::Eof => String::new(),
+    })
 }
 
 fn element_from(s: &quick_xml::events::BytesStart) -> Result<Element, Error> {
@@ -802,11 +816,9 @@ fn sort_children(e: &mut Element, seq: &[&str], leading_only: bool) {
     e.children = keyed.into_iter().map(|(_, n)| n).collect();
 }
 
-/// Parses, normalizes and writes back one part.
+/// Parses, normalizes and writes back one part: the root is the one block.
 pub fn normalize_part(xml: &[u8]) -> Result<Vec<u8>, Error> {
-    let mut part = parse(xml)?;
-    normalize(&mut part.root);
-    Ok(part.to_bytes())
+    normalize_part_by_block(xml, 0)
 }
 
 /// Like `normalize_part`, for a part whose root holds a long run of independent blocks (the
@@ -859,13 +871,8 @@ pub fn normalize_part_by_block(xml: &[u8], depth: usize) -> Result<Vec<u8>, Erro
                     .ok_or_else(|| err("unbalanced end tag".into()))?;
                 done = Some(Node::Element(el));
             }
-            Event::Text(t) => done = Some(Node::Raw(utf8(&t)?)),
-            Event::GeneralRef(r) => done = Some(Node::Raw(format!("&{};", utf8(&r)?))),
-            Event::CData(c) => done = Some(Node::Raw(format!("<![CDATA[{}]]>", utf8(&c)?))),
-            Event::Comment(c) => done = Some(Node::Raw(format!("<!--{}-->", utf8(&c)?))),
             Event::Decl(d) => out.push_str(&format!("<?{}?>", utf8(&d)?)),
-            Event::PI(p) => done = Some(Node::Raw(format!("<?{}?>", utf8(&p)?))),
-            Event::DocType(d) => done = Some(Node::Raw(format!("<!DOCTYPE {}>", utf8(&d)?))),
+            leaf => done = Some(Node::Raw(raw(&leaf)?)),
         }
         match (done, stack.last_mut()) {
             (Some(node), Some(parent)) => parent.children.push(node),
