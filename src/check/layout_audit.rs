@@ -1,9 +1,9 @@
 //! The layout audit of a Word file, however it was made: page, margins, fonts, sizes of
 //! the body and of "Nơi nhận", the header table, the page number (none on page 1), line
-//! spacing — and, from its text, the state forms and old-font residue a clerk carries over.
+//! spacing. The text as written (number, date, recipients, signature forms) is judged in
+//! [`super::received`], where each finding names its paragraph.
 
 use super::docx_xml::{self, Docx, Para};
-use super::encoding::legacy_residue;
 use super::scan::q;
 use super::{Finding, LayoutPart, Place, Severity};
 use crate::rules::{mm_to_twips, LineRule, RuleSet, System};
@@ -26,7 +26,6 @@ pub fn audit_docx(bytes: &[u8], rules: &RuleSet) -> Result<Vec<Finding>, String>
     recipients(&docx, rules, &mut out);
     header_table(&docx, rules, &mut out);
     page_number(&docx, &mut out);
-    text(&docx, rules, &mut out);
     out.sort_by_key(|f| f.severity);
     Ok(out)
 }
@@ -154,9 +153,8 @@ fn body_paragraphs(d: &Docx) -> Vec<&Para> {
 
 fn body_text(d: &Docx, rules: &RuleSet, out: &mut Vec<Finding>) {
     let body = body_paragraphs(d);
-    let min = (rules.body.size_pt * 2.0).round() as u32;
-    // The rule sets hold the lower bound; the guideline allows one point more (§4: 14–15).
-    let max = min + 2;
+    let (lo, hi) = rules.body.size_range();
+    let (min, max) = ((lo * 2.0).round() as u32, (hi * 2.0).round() as u32);
     if let Some((Some(size), _)) = weigh(&body, |r| r.props.size).first().cloned() {
         if size < min || size > max {
             out.push(finding(
@@ -221,16 +219,26 @@ fn recipients(d: &Docx, rules: &RuleSet, out: &mut Vec<Finding>) {
     };
     let label = &d.paragraphs[label_at];
     let label_run = label.runs.iter().find(|r| r.chars > 0);
-    if rules.system == System::Party {
-        if let Some(r) = label_run {
-            if r.props.bold == Some(true) && r.props.italic == Some(true) {
-                out.push(finding(
-                    "layout.recipients-label",
-                    Severity::Error,
-                    LayoutPart::Recipients,
-                    "Chữ “Nơi nhận:” in đậm nghiêng: đó là thể thức văn bản nhà nước (NĐ 30/2020); văn bản của Đảng viết “Nơi nhận:” đứng, gạch chân, cỡ 14.".into(),
-                ));
-            }
+    if let Some(r) = label_run {
+        let bold_italic = r.props.bold == Some(true) && r.props.italic == Some(true);
+        let want = &rules.recipients.label_format;
+        if rules.system == System::Party && bold_italic {
+            out.push(finding(
+                "layout.recipients-label",
+                Severity::Error,
+                LayoutPart::Recipients,
+                "Chữ “Nơi nhận:” in đậm nghiêng: đó là thể thức văn bản nhà nước (NĐ 30/2020); văn bản của Đảng viết “Nơi nhận:” đứng, gạch chân, cỡ 14.".into(),
+            ));
+        } else if rules.system == System::State && want.bold && want.italic && !bold_italic {
+            out.push(finding(
+                "layout.recipients-label",
+                Severity::Error,
+                LayoutPart::Recipients,
+                format!(
+                    "Chữ “Nơi nhận:” không in đậm nghiêng: theo {} viết “Nơi nhận:” chữ đậm, nghiêng, cỡ {} pt.",
+                    rules.name, want.size_pt
+                ),
+            ));
         }
     }
     let items: Vec<&Para> = d.paragraphs[label_at + 1..]
@@ -333,53 +341,5 @@ fn page_number(d: &Docx, out: &mut Vec<Finding>) {
             LayoutPart::PageNumber,
             "Số trang đặt ở chân trang: văn bản của Đảng đặt số trang ở giữa, phía trên (cách mép trên 10 mm).".into(),
         ));
-    }
-}
-
-/// The state forms and encodings visible in the text itself.
-fn text(d: &Docx, rules: &RuleSet, out: &mut Vec<Finding>) {
-    let mut push = |id, sev, msg: String| out.push(finding(id, sev, LayoutPart::Text, msg));
-    for p in &d.paragraphs {
-        let t = p.text.trim();
-        if rules.system == System::Party {
-            if p.table == Some(0) && t.starts_with("Số:") {
-                push("layout.number-colon", Severity::Error, format!("Dòng số {}: văn bản của Đảng viết “Số 15-KL/TU”, không có dấu hai chấm sau “Số” (thể thức nhà nước, NĐ 30/2020).", q(t)));
-            }
-            if t.ends_with("./.") {
-                push(
-                    "layout.end-state-mark",
-                    Severity::Error,
-                    "Văn bản kết thúc bằng “./.”: văn bản của Đảng kết thúc bằng dấu chấm “.”."
-                        .into(),
-                );
-            }
-            let bare = t.trim_start_matches(['-', ' ']);
-            if bare.starts_with("Lưu:") {
-                push("layout.state-archive", Severity::Error, format!("Dòng {}: “Lưu: VT” là thể thức nhà nước; văn bản của Đảng ghi “- Lưu VPTU.”.", q(t)));
-            }
-            if ["TM.", "KT.", "TL.", "TUQ."]
-                .iter()
-                .any(|m| t.starts_with(m))
-            {
-                push("layout.signature-state-form", Severity::Error, format!("Dòng ký {}: văn bản của Đảng ghi T/M, K/T, T/L (gạch chéo), không dùng dấu chấm như văn bản nhà nước.", q(t)));
-            }
-        }
-    }
-    // One finding for the whole file: an old-font document has residue in every paragraph.
-    let legacy: Vec<(&str, &str)> = d
-        .paragraphs
-        .iter()
-        .filter_map(|p| legacy_residue(&p.text).map(|(a, b, font)| (&p.text[a..b], font)))
-        .collect();
-    if let Some((word, font)) = legacy.first() {
-        push(
-            "layout.legacy-encoding",
-            Severity::Error,
-            format!(
-                "{} đoạn có chữ gõ bằng phông cũ {font} (ví dụ {}): phải chuyển mã sang Unicode (TCVN 6909:2001).",
-                legacy.len(),
-                q(word)
-            ),
-        );
     }
 }

@@ -20,6 +20,7 @@ pub mod layout_audit;
 mod listing;
 mod numbering;
 mod place;
+pub mod received;
 mod recipients;
 mod scan;
 mod signature;

@@ -52,6 +52,9 @@ pub enum Place {
     Signature(SignatureField),
     /// A part of a Word file's layout (DOCX audit).
     Layout(LayoutPart),
+    /// A paragraph of a received file as written (1-based `w:p` in document order, table
+    /// cells included; a line of a text file): where the file itself is wrong.
+    Paragraph(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -166,6 +169,7 @@ impl Place {
                 SignatureField::Name => "Chữ ký: họ tên".into(),
             },
             Place::Layout(part) => format!("Tệp Word: {}", part.describe()),
+            Place::Paragraph(n) => format!("Tệp gốc, đoạn {n}"),
         }
     }
 }

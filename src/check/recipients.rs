@@ -5,6 +5,7 @@ use super::header::replace;
 use super::scan::q;
 use super::{Ctx, Edit, Finding, Fix, Place, Severity};
 use crate::model::DocKind;
+use crate::rules::System;
 
 const STATE_ARCHIVE: &str = "“Lưu: VT” là thể thức văn bản nhà nước (NĐ 30/2020); văn bản của Đảng ghi “- Lưu <văn phòng>.”, ví dụ “- Lưu VPTU.” (36-HD, 05-HD)";
 
@@ -196,7 +197,11 @@ fn archive(ctx: &Ctx, typed_in_list: bool, out: &mut Vec<Finding>) {
                 "recipients.archive-missing",
                 Severity::Error,
                 Place::Archive,
-                "Thiếu dòng “Lưu …” cuối “Nơi nhận”: văn bản của Đảng kết thúc danh sách nơi nhận bằng “- Lưu <văn phòng>.” (ví dụ “- Lưu VPTU.”).",
+                if ctx.rules.system == System::Party {
+                    "Thiếu dòng “Lưu …” cuối “Nơi nhận”: văn bản của Đảng kết thúc danh sách nơi nhận bằng “- Lưu <văn phòng>.” (ví dụ “- Lưu VPTU.”)."
+                } else {
+                    "Thiếu dòng “Lưu …” cuối “Nơi nhận”: văn bản hành chính nhà nước kết thúc danh sách nơi nhận bằng “- Lưu: VT, <đơn vị soạn thảo>.” (NĐ 30/2020)."
+                },
             ));
         }
         return;
@@ -210,7 +215,7 @@ fn archive(ctx: &Ctx, typed_in_list: bool, out: &mut Vec<Finding>) {
         .trim_end_matches(['.', ';', ','])
         .trim();
     let state = a.contains(':') || bare == "VT" || bare.starts_with("VT,");
-    if state {
+    if state && ctx.rules.system == System::Party {
         out.push(Finding::new(
             "recipients.state-archive",
             Severity::Error,

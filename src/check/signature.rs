@@ -7,6 +7,7 @@ use super::scan::{is_all_caps, q, upper};
 use super::{Ctx, Edit, Finding, Fix, Place, Severity, SignatureField};
 use crate::model::names::COMMITTEES;
 use crate::model::{Authority, Collective};
+use crate::rules::System;
 
 /// Bodies that act as a collective: T/M, even when a deputy signs (spec §5).
 const COLLECTIVES: [&str; 16] = [
@@ -51,10 +52,11 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         ("TUQ.", Authority::Delegated, true),
     ];
     let u = upper(on_behalf);
+    let party = ctx.rules.system == System::Party;
     if let Some(&(mark, authority, state)) = typed.iter().find(|(m, _, _)| u.starts_with(m)) {
         let rest = on_behalf[mark.len()..].trim().to_owned();
         let agrees = s.authority == authority || s.authority == Authority::None;
-        let (id, what) = if state {
+        let (id, what) = if state && party {
             ("signature.state-form", format!("{} là thể thức văn bản nhà nước (NĐ 30/2020); văn bản của Đảng dùng gạch chéo: T/M, K/T, T/L.", q(mark)))
         } else {
             (
@@ -79,6 +81,12 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                 ],
             }),
         );
+        return;
+    }
+    // The rules below are the Party's (36-HD, 05-HD): who signs T/M, K/T, T/L. A state
+    // body signs by its own law (a People's Committee: TM. the committee, KT. the chair).
+    if !party {
+        signer(ctx, out);
         return;
     }
     match s.authority {

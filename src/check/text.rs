@@ -2,8 +2,9 @@
 //! body ends ("." — never the state habit "./.").
 
 use super::header::replace;
-use super::scan::{is_letter, q, Role, TextItem};
+use super::scan::{is_all_caps, is_letter, q, Role, TextItem};
 use super::{Ctx, Finding, Fix, Severity};
+use crate::rules::System;
 
 const PUNCT: [char; 6] = ['.', ',', ';', ':', '!', '?'];
 
@@ -355,11 +356,30 @@ fn endings(ctx: &Ctx, out: &mut Vec<Finding>) {
         .filter(|t| t.is_paragraph() && !t.text.trim().is_empty())
         .collect();
     let last_index = paragraphs.len().checked_sub(1);
+    // A state document ends with "./." (NĐ 30/2020); a Party document never does.
+    let state = ctx.rules.system == System::State;
     for (k, item) in paragraphs.iter().enumerate() {
         let t = item.text.trim_end();
         let end = t.len();
         let is_last = Some(k) == last_index;
-        if t.ends_with("./.") {
+        if state {
+            if is_last && !t.ends_with("./.") {
+                let at = end - usize::from(t.ends_with('.'));
+                out.push(
+                    Finding::new(
+                        "body.end-mark-missing",
+                        Severity::Error,
+                        item.at_bytes(at, end),
+                        "Văn bản hành chính nhà nước kết thúc nội dung bằng dấu “./.” (NĐ 30/2020).",
+                    )
+                    .with_fix(Fix::safe("Kết thúc bằng “./.”", vec![replace(item.at_bytes(at, end), "./.".into())])),
+                );
+                continue;
+            }
+            if t.ends_with("./.") {
+                continue;
+            }
+        } else if t.ends_with("./.") {
             out.push(
                 Finding::new(
                     "body.end-state-mark",
@@ -387,7 +407,12 @@ fn endings(ctx: &Ctx, out: &mut Vec<Finding>) {
                 )
                 .with_fix(Fix::safe("Kết thúc bằng dấu chấm", vec![replace(item.at_bytes(a, end), with)])),
             );
-        } else if !is_last && item.role != Role::Heading && (last_char.is_alphanumeric()) {
+        } else if !is_last
+            && item.role != Role::Heading
+            && last_char.is_alphanumeric()
+            // A line in capitals is a heading of its own ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
+            && !is_all_caps(t)
+        {
             out.push(
                 Finding::new(
                     "text.paragraph-end",

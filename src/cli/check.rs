@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use vanban::check::{self, layout_audit, BodyLabels, Filter, Finding, Listed};
+use vanban::check::{self, received, BodyLabels, Filter, Finding, Listed, Place};
 use vanban::model::{DocDate, Document};
 use vanban::rules::{RuleSet, System};
 use vanban::{store, templates};
@@ -78,8 +78,12 @@ pub fn run(args: &Args) -> ExitCode {
 struct Report {
     file: PathBuf,
     rules: RuleSet,
+    /// For a received file: its family and why these rules.
+    why: Option<(System, String)>,
     doc: Option<Document>,
     findings: Vec<Finding>,
+    /// The paragraph of the file each finding is in, when known (parallel to findings).
+    paragraphs: Vec<Option<usize>>,
 }
 
 fn is_docx(path: &Path) -> bool {
@@ -125,22 +129,16 @@ fn check_file(args: &Args) -> Result<Report, String> {
                 path.display()
             ));
         }
-        let rules = chosen.unwrap_or_else(|| RuleSet::in_force(System::Party, &today).clone());
-        let mut findings = layout_audit::audit_docx(&bytes, &rules)
+        let audit = received::audit_docx(&bytes, chosen.as_ref(), today, &filter)
             .map_err(|reason| format!("Không đọc được tệp “{}”: {reason}.", path.display()))?;
-        // The content too, read by the importer: the model rules run on what it rebuilt.
-        let name = path.to_string_lossy();
-        let imported = vanban::import::import_bytes(&bytes, &name, &Default::default()).ok();
-        if let Some(imp) = &imported {
-            findings.extend(check::run(&imp.document, &rules, today));
-        }
-        findings.retain(|f| filter.accepts(f.id));
-        findings.sort_by_key(|f| f.severity);
+        let paragraphs = audit.located().into_iter().map(|(_, p)| p).collect();
         return Ok(Report {
             file: path.clone(),
-            rules,
-            doc: imported.map(|i| i.document),
-            findings,
+            rules: audit.rules,
+            why: Some((audit.family, audit.why)),
+            doc: Some(audit.document),
+            findings: audit.findings,
+            paragraphs,
         });
     }
     let doc = store::load(path).map_err(|e| e.to_string())?;
@@ -151,21 +149,44 @@ fn check_file(args: &Args) -> Result<Report, String> {
         None => RuleSet::resolve_id(&doc.rules).map_err(|e| e.to_string())?,
     };
     let findings = check::run_filtered(&doc, &rules, today, &filter);
+    let paragraphs = vec![None; findings.len()];
     Ok(Report {
         file: path.clone(),
         rules,
+        why: None,
         doc: Some(doc),
         findings,
+        paragraphs,
     })
 }
 
 impl Report {
+    /// The file's paragraph of a finding listed from `self.findings`: `listed` hands out
+    /// references into that slice, so the index is the reference's offset in it.
+    fn paragraph_of(&self, f: &Finding) -> Option<usize> {
+        let base = self.findings.as_ptr() as usize;
+        let index =
+            (f as *const Finding as usize).checked_sub(base)? / std::mem::size_of::<Finding>();
+        self.paragraphs.get(index).copied().flatten()
+    }
+
+    /// Where a finding is, in words: the file's paragraph too when it is known.
+    fn where_is(&self, f: &Finding, labels: &BodyLabels) -> String {
+        match (&f.place, self.paragraph_of(f)) {
+            (Place::Paragraph(_), _) | (_, None) => f.place.describe_in(labels),
+            (place, Some(p)) => format!("{} (tệp gốc, đoạn {p})", place.describe_in(labels)),
+        }
+    }
+
     fn text(&self) -> String {
         let mut s = format!(
             "Kiểm tra thể thức “{}” theo {}:\n",
             self.file.display(),
             self.rules.name
         );
+        if let Some((_, why)) = &self.why {
+            s.push_str(&format!("Vì sao theo bộ quy tắc này: {why}\n"));
+        }
         if self.findings.is_empty() {
             s.push_str("Không phát hiện sai sót về thể thức.\n");
             return s;
@@ -190,7 +211,7 @@ impl Report {
             s.push_str(&format!(
                 "\n{} — {} [{}]\n  {}\n",
                 f.severity.label().to_uppercase(),
-                f.place.describe_in(&labels),
+                self.where_is(f, &labels),
                 f.id,
                 f.message
             ));
@@ -220,7 +241,8 @@ impl Report {
                     "severity": severity(f.severity),
                     "severity_label": f.severity.label(),
                     "place": f.place,
-                    "where": f.place.describe_in(&labels),
+                    "paragraph": self.paragraph_of(f),
+                    "where": self.where_is(f, &labels),
                     "message": f.message,
                     "fix": f.fix.as_ref().map(|x| serde_json::json!({"label": x.label, "safe": x.safe})),
                 }),
@@ -237,6 +259,11 @@ impl Report {
         let value = serde_json::json!({
             "file": self.file.display().to_string(),
             "rules": self.rules.id,
+            "family": self.why.as_ref().map(|(f, _)| match f {
+                System::Party => "party",
+                System::State => "state",
+            }),
+            "rules_why": self.why.as_ref().map(|(_, w)| w),
             "errors": e,
             "warnings": w,
             "hints": h,

@@ -1,8 +1,10 @@
 //! The end of a document: "Nơi nhận:" with its items, and the signature block.
 
 use super::line::{Hint, Line};
+use super::source::{is_archive_item, Mark, Source, Written};
 use super::Warning;
 use crate::model::{Authority, Recipient, Signature};
+use crate::rules::System;
 
 /// Authority lines of both systems; the dotted forms are state forms.
 const AUTHORITIES: [(&str, Authority); 7] = [
@@ -54,7 +56,9 @@ fn is_item_start(text: &str) -> bool {
 
 /// Reads the closing lines: recipients after "Nơi nhận:", the signature from the
 /// authority line (or, without one, from the lines after the "Lưu" item).
-pub fn parse(lines: &[Line], warnings: &mut Vec<Warning>) -> Closing {
+/// Reads the closing lines; the label, each recipient and the authority line go to
+/// `source` as written.
+pub fn parse(lines: &[Line], source: &mut Source, warnings: &mut Vec<Warning>) -> Closing {
     let mut left: Vec<Line> = Vec::new();
     let mut right: Vec<Line> = Vec::new();
     #[derive(PartialEq)]
@@ -90,6 +94,7 @@ pub fn parse(lines: &[Line], warnings: &mut Vec<Warning>) -> Closing {
             }
             if is_recipients_label(&cell.text) {
                 state = State::Recipients;
+                source.recipients_label = Some(Written::new(cell.source, cell.text.trim()));
                 let rest = cell
                     .text
                     .split_once(':')
@@ -103,7 +108,7 @@ pub fn parse(lines: &[Line], warnings: &mut Vec<Warning>) -> Closing {
             if authority(&cell.text).is_some() && line.hint != Hint::ClosingCell(false) {
                 state = State::Signature;
             }
-            let ended = left.last().is_some_and(|l| is_archive(&l.text));
+            let ended = left.last().is_some_and(|l| is_archive_item(&l.text));
             if state == State::Recipients && ended && !is_item_start(&cell.text) {
                 state = State::Signature;
             }
@@ -114,17 +119,17 @@ pub fn parse(lines: &[Line], warnings: &mut Vec<Warning>) -> Closing {
         }
     }
     let mut closing = Closing::default();
-    read_recipients(&left, &mut closing, warnings);
-    closing.signature = read_signature(&right, &mut closing.state_forms, warnings);
+    read_recipients(&left, &mut closing, source, warnings);
+    closing.signature = read_signature(&right, &mut closing.state_forms, source, warnings);
     closing
 }
 
-fn is_archive(text: &str) -> bool {
-    let t = text.trim_start_matches(['-', '–', ' ']);
-    t.starts_with("Lưu ") || t.starts_with("Lưu:") || t == "Lưu"
-}
-
-fn read_recipients(lines: &[Line], closing: &mut Closing, warnings: &mut Vec<Warning>) {
+fn read_recipients(
+    lines: &[Line],
+    closing: &mut Closing,
+    source: &mut Source,
+    warnings: &mut Vec<Warning>,
+) {
     let mut items: Vec<(usize, String)> = Vec::new();
     for line in lines {
         let text = line.text.trim();
@@ -141,22 +146,18 @@ fn read_recipients(lines: &[Line], closing: &mut Closing, warnings: &mut Vec<War
             _ => items.push((line.source, text.to_owned())),
         }
     }
-    for (source, item) in items {
+    for (at, item) in items {
+        source.recipients.push(Written::new(at, item.trim()));
+        // The punctuation is the layout's: the export adds it by the rule set, and
+        // `check` judges the punctuation as written.
         let item = item.trim_start_matches(['-', '–', '—', '•', '+']).trim();
         let item = item.trim_end_matches([',', ';', '.', ' ']);
         if let Some(office) = item.strip_prefix("Lưu") {
-            let office = office.trim_start_matches([':', ' ']).trim();
-            if item.starts_with("Lưu:") {
-                warnings.push(Warning::at(
-                    source,
-                    "“Lưu:” có dấu hai chấm là thể thức văn bản nhà nước".to_owned(),
-                ));
-            }
-            closing.archive = office.to_owned();
+            closing.archive = office.trim_start_matches([':', ' ']).trim().to_owned();
             continue;
         }
         if !item.is_empty() {
-            closing.recipients.push(recipient(item, source, warnings));
+            closing.recipients.push(recipient(item, at, warnings));
         }
     }
 }
@@ -200,6 +201,7 @@ fn is_upper(text: &str) -> bool {
 fn read_signature(
     lines: &[Line],
     state_forms: &mut bool,
+    source: &mut Source,
     warnings: &mut Vec<Warning>,
 ) -> Option<Signature> {
     let lines: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).collect();
@@ -207,6 +209,14 @@ fn read_signature(
     let (authority, on_behalf_of, rest) = match authority(&first.text) {
         Some((a, of, prefix)) => {
             *state_forms = prefix.ends_with('.');
+            source.authority = Some(Mark {
+                system: if *state_forms {
+                    System::State
+                } else {
+                    System::Party
+                },
+                line: Written::new(first.source, first.text.trim()),
+            });
             (a, of, &lines[1..])
         }
         None => (Authority::None, String::new(), &lines[..]),
@@ -246,12 +256,30 @@ mod tests {
     #[test]
     fn seed_like_closing() {
         let mut w = Vec::new();
+        let mut source = Source::default();
         let c = parse(
             &lines(
                 "Nơi nhận:\n- TT. Tỉnh ủy (*để b/cáo*),\n- Các ban, cơ quan  \nTổ chức - Nội vụ,\n- Lưu VPTU.\n\n**T/M THÀNH ỦY  \nBÍ THƯ**\n\n\n**Vũ Văn Điện**",
             ),
+            &mut source,
             &mut w,
         );
+        // As written, beside what was understood: punctuation kept, wrapped lines joined.
+        let written: Vec<&str> = source.recipients.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(
+            written,
+            [
+                "- TT. Tỉnh ủy (để b/cáo),",
+                "- Các ban, cơ quan Tổ chức - Nội vụ,",
+                "- Lưu VPTU."
+            ]
+        );
+        assert_eq!(
+            source.archive().map(|a| a.text.as_str()),
+            Some("- Lưu VPTU.")
+        );
+        let authority = source.authority.expect("authority line kept");
+        assert_eq!(authority.system, System::Party);
         assert_eq!(c.recipients.len(), 2);
         assert_eq!(c.recipients[0], Recipient::noted("TT. Tỉnh ủy", "để b/cáo"));
         assert_eq!(c.recipients[1].name, "Các ban, cơ quan Tổ chức - Nội vụ");
@@ -268,6 +296,7 @@ mod tests {
         let mut w = Vec::new();
         let c = parse(
             &lines("Nơi nhận:\tT/M BAN CHẤP HÀNH\n- Ban Bí thư “đề báo cáo”,\tBÍ THƯ\n- Lưu VPTU.\n\tNguyễn Văn A"),
+            &mut Source::default(),
             &mut w,
         );
         assert_eq!(

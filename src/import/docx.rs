@@ -9,9 +9,10 @@
 
 use super::docx_body::Parser;
 use super::docx_lines::assign_tables;
+use super::legacy::Legacy;
 use super::line::Line;
 use super::parts::{Parts, Xml};
-use super::{Encoding, Warning};
+use super::{Encoding, Repair, Warning};
 use quick_xml::events::{BytesStart, Event};
 use std::collections::HashMap;
 
@@ -55,11 +56,33 @@ pub fn read(bytes: &[u8], wanted: Encoding, warnings: &mut Vec<Warning>) -> Resu
         [t, v] if t >= v => Encoding::Tcvn3,
         _ => Encoding::Vni,
     };
-    if encoding != Encoding::Utf8 {
-        warnings.push(Warning::new(format!(
-            "{} đoạn chữ gõ bằng bảng mã cũ (TCVN3/VNI) đã được chuyển sang Unicode",
-            parser.converted[0] + parser.converted[1]
-        )));
+    // One repair for the file, naming every paragraph converted: each is a place where
+    // the file was wrong, and the clerk is told once.
+    for enc in [Legacy::Tcvn3, Legacy::Vni] {
+        let paragraphs: Vec<usize> = parser
+            .legacy
+            .iter()
+            .filter(|(_, e)| *e == enc)
+            .map(|(p, _)| *p)
+            .collect();
+        let Some(&first) = paragraphs.first() else {
+            continue;
+        };
+        let name = match enc {
+            Legacy::Tcvn3 => "TCVN3",
+            Legacy::Vni => "VNI",
+        };
+        warnings.push(Warning::repaired(
+            Some(first),
+            Repair::Legacy {
+                encoding: name,
+                paragraphs: paragraphs.clone(),
+            },
+            format!(
+                "{} đoạn chữ gõ bằng bảng mã cũ {name} đã được chuyển sang Unicode",
+                paragraphs.len()
+            ),
+        ));
     }
     Ok(Read {
         lines: assign_tables(parser.paragraphs, &parser.heading_styles, warnings),

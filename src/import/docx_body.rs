@@ -37,6 +37,8 @@ pub(super) struct Parser {
     pub(super) paragraphs: Vec<Para>,
     /// Paragraphs converted from TCVN3 and from VNI.
     pub(super) converted: [usize; 2],
+    /// The source paragraphs converted, with their old encoding, for the repair list.
+    pub(super) legacy: Vec<(usize, Legacy)>,
 }
 
 impl Parser {
@@ -207,6 +209,7 @@ impl Parser {
             }
             if let Some(enc) = converted {
                 self.converted[usize::from(enc == Legacy::Vni)] += 1;
+                self.legacy.push((p.source, enc));
             }
         }
     }

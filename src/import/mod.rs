@@ -27,11 +27,13 @@ pub mod line;
 pub mod markdown;
 pub mod parts;
 mod repair;
+pub mod source;
 mod structure;
 mod tree;
 
 use crate::error::Error;
 use crate::model::Document;
+pub use source::{Repair, Source, Written};
 use std::fmt;
 use std::io::Read;
 use std::path::Path;
@@ -65,6 +67,9 @@ pub struct Warning {
     /// 1-based paragraph (DOCX) or line (text) of the source, where meaningful.
     pub paragraph: Option<usize>,
     pub message: String,
+    /// What was wrong in the file and repaired; None for a guess (a field not found).
+    /// `check` reports every repair as a finding.
+    pub repair: Option<Repair>,
 }
 
 impl Warning {
@@ -72,6 +77,7 @@ impl Warning {
         Self {
             paragraph: None,
             message,
+            repair: None,
         }
     }
 
@@ -79,6 +85,16 @@ impl Warning {
         Self {
             paragraph: Some(paragraph),
             message,
+            repair: None,
+        }
+    }
+
+    /// A repair of what the file says, at `paragraph` when known.
+    pub fn repaired(paragraph: Option<usize>, repair: Repair, message: String) -> Self {
+        Self {
+            paragraph,
+            message,
+            repair: Some(repair),
         }
     }
 }
@@ -96,6 +112,8 @@ impl fmt::Display for Warning {
 pub struct Imported {
     pub document: Document,
     pub warnings: Vec<Warning>,
+    /// What the file says, as written, where it carries form (for `check`).
+    pub source: Source,
     /// The encoding the text was read in (`Utf8` for Unicode, also UTF-16); for a DOCX,
     /// `Tcvn3`/`Vni` when runs in legacy fonts were converted, else `Utf8`.
     pub detected_encoding: Option<Encoding>,
@@ -200,10 +218,11 @@ fn import_named(bytes: &[u8], path: &Path, options: &Options) -> Result<Imported
             }
             let mut warnings = Vec::new();
             let read = docx::read(bytes, options.encoding, &mut warnings).map_err(fail)?;
-            let document = structure::recognise(read.lines, false, &mut warnings);
+            let (document, source) = structure::recognise(read.lines, false, &mut warnings);
             Ok(Imported {
                 document,
                 warnings,
+                source,
                 detected_encoding: Some(read.encoding),
             })
         }
@@ -232,10 +251,11 @@ pub fn import_text(text: &str, options: &Options) -> Imported {
     let mut warnings = Vec::new();
     let decoded = decode::convert_legacy(text.to_owned(), options.encoding, &mut warnings);
     let lines = markdown::lines(&decoded.text);
-    let document = structure::recognise(lines, true, &mut warnings);
+    let (document, source) = structure::recognise(lines, true, &mut warnings);
     Imported {
         document,
         warnings,
+        source,
         detected_encoding: Some(decoded.encoding),
     }
 }

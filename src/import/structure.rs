@@ -6,8 +6,9 @@ use super::header::{self, is_rule, is_subject_line, kind_of};
 use super::label::{self, Label};
 use super::line::{Hint, Line};
 use super::repair;
+use super::source::{Source, Written};
 use super::tree::{self, Entry};
-use super::Warning;
+use super::{Repair, Warning};
 use crate::model::{
     Authority, Block, DocDate, DocKind, Document, NumberStyle, Paragraph, SectionKind, Signature,
     Style,
@@ -17,11 +18,33 @@ use crate::rules::{RuleSet, System};
 /// Closing-zone lookback: an authority line this close to the end starts the signature.
 const SIGNATURE_TAIL: usize = 12;
 
-pub fn recognise(mut lines: Vec<Line>, text_input: bool, warnings: &mut Vec<Warning>) -> Document {
+/// Recognises the document in `lines`; beside it, what the file says as written.
+pub fn recognise(
+    mut lines: Vec<Line>,
+    text_input: bool,
+    warnings: &mut Vec<Warning>,
+) -> (Document, Source) {
     if text_input {
         repair::attach_footnotes(&mut lines, warnings);
     }
     lines.retain(|l| !l.is_blank());
+    let mut source = Source {
+        paragraphs: lines
+            .iter()
+            .map(|l| Written::new(l.source, l.text.as_str()))
+            .collect(),
+        ..Source::default()
+    };
+    // The draft is normalised to NFC at the end; the file's own form is a repair.
+    for l in &lines {
+        if !unicode_normalization::is_nfc(&l.text) {
+            warnings.push(Warning::repaired(
+                Some(l.source),
+                Repair::Normalized,
+                "chữ Việt gõ ở dạng Unicode tổ hợp (dấu tách rời, NFD) đã được chuẩn hóa về dạng dựng sẵn (NFC)".to_owned(),
+            ));
+        }
+    }
 
     let closing_start = find_closing(&lines);
     let closing_lines = lines.split_off(closing_start);
@@ -45,8 +68,9 @@ pub fn recognise(mut lines: Vec<Line>, text_input: bool, warnings: &mut Vec<Warn
     let (mut kind, mut subject) = match title.and_then(|t| kind_of(&lines[t].text)) {
         Some((k, rest)) if rest.is_empty() => (Some(k), Vec::new()),
         Some((k, rest)) => {
-            warnings.push(Warning::at(
-                lines[title.unwrap_or(0)].source,
+            warnings.push(Warning::repaired(
+                Some(lines[title.unwrap_or(0)].source),
+                Repair::KindWithSubject,
                 "tên loại và trích yếu trên cùng một dòng; đã tách".to_owned(),
             ));
             (Some(k), vec![rest])
@@ -99,9 +123,20 @@ pub fn recognise(mut lines: Vec<Line>, text_input: bool, warnings: &mut Vec<Warn
     let (preamble, entries, closing_paras) = classify(body_lines, warnings);
     let body = tree::build(entries, warnings);
 
-    let closing = closing::parse(&closing_lines, warnings);
-    let head = header::parse(&header_cells, warnings);
-    assemble(
+    let closing = closing::parse(&closing_lines, &mut source, warnings);
+    let head = header::parse(&header_cells, &mut source, warnings);
+    if let Some(t) = title {
+        source.title = Some(Written::new(lines[t].source, lines[t].text.trim()));
+    }
+    source.kind = kind;
+    // A công văn prints no type name: its subject stands under the number.
+    if kind.is_none() && subject.is_empty() {
+        if let Some(vv) = &source.header_subject {
+            kind = Some(DocKind::CongVan);
+            subject.push(vv.text.clone());
+        }
+    }
+    let document = assemble(
         Parts {
             kind,
             subject,
@@ -115,7 +150,35 @@ pub fn recognise(mut lines: Vec<Line>, text_input: bool, warnings: &mut Vec<Warn
             title_source: title.map(|t| lines[t].source),
         },
         warnings,
-    )
+    );
+    family_warnings(&document, &source, warnings);
+    (document, source)
+}
+
+/// The forms of the other family, now that the family is known: "Số:" and "Lưu:" are
+/// right in a state document, wrong in a Party one (and the reverse). `check` judges
+/// the same lines under the rule set; the importer tells the clerk at once.
+fn family_warnings(doc: &Document, source: &Source, warnings: &mut Vec<Warning>) {
+    let party = RuleSet::by_id(&doc.rules).is_some_and(|r| r.system == System::Party);
+    if !party {
+        return;
+    }
+    if let Some(n) = source.number.as_ref().filter(|n| n.line.text.contains(':')) {
+        warnings.push(Warning::at(
+            n.line.paragraph,
+            "số hiệu viết “Số:” (có dấu hai chấm) là thể thức nhà nước; văn bản Đảng viết “Số”"
+                .to_owned(),
+        ));
+    }
+    if let Some(a) = source
+        .archive()
+        .filter(|a| a.text.trim_start_matches(['-', ' ']).starts_with("Lưu:"))
+    {
+        warnings.push(Warning::at(
+            a.paragraph,
+            "“Lưu:” có dấu hai chấm là thể thức văn bản nhà nước".to_owned(),
+        ));
+    }
 }
 
 /// Where the closing block starts: "Nơi nhận:" or an authority line near the end.

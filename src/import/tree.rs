@@ -5,7 +5,7 @@
 //! the innermost open *heading* (an item is one paragraph; text after it is the parent's).
 
 use super::label::Label;
-use super::Warning;
+use super::{Repair, Warning};
 use crate::model::body::visit_sections;
 use crate::model::{Block, NumberStyle, Paragraph, Section, SectionKind};
 
@@ -127,8 +127,12 @@ fn check_numbers(root: &[Block], typed: &[(usize, String)], warnings: &mut Vec<W
             }
             let comparable = section.style.is_counted() && section.style != NumberStyle::None;
             if comparable && typed.replace('–', "-") != label {
-                warnings.push(Warning::at(
-                    *source,
+                warnings.push(Warning::repaired(
+                    Some(*source),
+                    Repair::Renumbered {
+                        typed: typed.clone(),
+                        computed: label.to_owned(),
+                    },
                     format!("số “{typed}” trong tệp gốc được đánh lại thành “{label}” theo vị trí"),
                 ));
             }

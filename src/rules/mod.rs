@@ -147,6 +147,11 @@ pub struct TitleRules {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BodyRules {
     pub size_pt: f32,
+    /// The sizes the rules allow (05-HD: 14–15 pt; NĐ 30: 13–14 pt): a received file is
+    /// audited against the range, a draft is exported at `size_pt`. Absent: `size_pt`
+    /// to one point more.
+    #[serde(default)]
+    pub size_range_pt: Option<(f32, f32)>,
     pub first_line_indent_mm: f32,
     pub space_before_pt: f32,
     pub space_after_pt: f32,
@@ -156,6 +161,14 @@ pub struct BodyRules {
     /// every style: Word assumes it when absent, LibreOffice does not.
     #[serde(default)]
     pub widow_control: bool,
+}
+
+impl BodyRules {
+    /// The smallest and largest body size the rules allow, in points.
+    pub fn size_range(&self) -> (f32, f32) {
+        self.size_range_pt
+            .unwrap_or((self.size_pt, self.size_pt + 1.0))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -110,6 +110,16 @@ pub(super) fn check(set: &RuleSet) -> Result<(), String> {
 
     let b = &set.body;
     within("body.size_pt", b.size_pt, FONT_PT, "pt")?;
+    if let Some((lo, hi)) = b.size_range_pt {
+        within("body.size_range_pt", lo, FONT_PT, "pt")?;
+        within("body.size_range_pt", hi, FONT_PT, "pt")?;
+        if !(lo <= b.size_pt && b.size_pt <= hi) {
+            return Err(format!(
+                "body.size_range_pt ({lo}–{hi} pt) không chứa cỡ chữ nội dung body.size_pt ({} pt)",
+                b.size_pt
+            ));
+        }
+    }
     within(
         "body.first_line_indent_mm",
         b.first_line_indent_mm,

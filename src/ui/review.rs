@@ -136,6 +136,7 @@ fn where_is(place: &Place) -> String {
         Place::Archive => "Nơi lưu".into(),
         Place::Signature(_) => "Chữ ký".into(),
         Place::Layout(_) => "Trình bày".into(),
+        Place::Paragraph(n) => format!("Tệp gốc, đoạn {n}"),
     }
 }
 
@@ -157,7 +158,7 @@ pub fn jump(state: &mut UiState, place: &Place) {
         Place::Closing { .. } => Step::Closing,
         Place::Recipient { .. } | Place::Archive => Step::Recipients,
         Place::Signature(_) => Step::Signature,
-        Place::Document | Place::Layout(_) => return,
+        Place::Document | Place::Layout(_) | Place::Paragraph(_) => return,
         _ => Step::General,
     };
     state.queue(Command::GoTo(step));

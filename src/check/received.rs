@@ -1,0 +1,622 @@
+//! The audit of a file received from elsewhere (issue 12): the file as written, under
+//! the rules of its own family and date.
+//!
+//! A Word file is read by the importer, which repairs what it reads; so the audit runs
+//! on three things together:
+//! - the layout of the file itself ([`super::layout_audit`]);
+//! - the lines that carry form, as written ([`crate::import::Source`]), and every repair
+//!   the importer made (its warnings with a [`Repair`]) — this module;
+//! - the draft the importer built, through the same rules as any draft ([`super::run`]).
+//!
+//! The rule set is the one in force for the document's family (Party or state, from its
+//! motto, number line and signature) on its date, unless the caller names one. Every
+//! finding that can be placed names the paragraph of the file.
+
+use super::scan::{self, q};
+use super::{layout_audit, Filter, Finding, Place, Severity};
+use crate::import::{self, Repair, Source, Written};
+use crate::model::{DocDate, DocKind, Document};
+use crate::rules::{RuleSet, System};
+use std::collections::HashMap;
+use unicode_normalization::UnicodeNormalization;
+
+/// What an audit found, and under which rules and why.
+#[derive(Debug, Clone)]
+pub struct Audit {
+    pub rules: RuleSet,
+    pub family: System,
+    /// Why these rules, in Vietnamese: the family's marks and the date.
+    pub why: String,
+    /// The draft the importer built (for the places of its findings).
+    pub document: Document,
+    pub source: Source,
+    pub findings: Vec<Finding>,
+}
+
+/// Audits the Word file in `bytes` as of `today`, under `chosen` rules or, without, the
+/// rules in force for its family on its date. Err: the file cannot be read (Vietnamese).
+pub fn audit_docx(
+    bytes: &[u8],
+    chosen: Option<&RuleSet>,
+    today: DocDate,
+    filter: &Filter,
+) -> Result<Audit, String> {
+    if let Some(reason) = import::not_a_docx(bytes) {
+        return Err(reason);
+    }
+    let imported =
+        import::import_bytes(bytes, "tệp Word", &Default::default()).map_err(|e| match e {
+            crate::error::Error::Import { reason, .. } => reason,
+            other => other.to_string(),
+        })?;
+    let (family, why_family) = family(&imported.source);
+    let dated = imported.source.date.is_some();
+    let (rules, why) = match chosen {
+        Some(r) => (
+            r.clone(),
+            format!("bộ quy tắc chọn khi chạy lệnh ({}).", r.name),
+        ),
+        None => {
+            let date = if dated { imported.document.date } else { today };
+            let r = RuleSet::in_force(family, &date).clone();
+            let when = if dated {
+                format!("ngày ban hành {}", super::header::date_text(&date))
+            } else {
+                format!(
+                    "tệp không ghi ngày ban hành, lấy hôm nay {}",
+                    super::header::date_text(&today)
+                )
+            };
+            let why = format!("{why_family}; {when}.");
+            (r, why)
+        }
+    };
+    let mut document = imported.document;
+    document.rules = rules.id.clone();
+
+    let mut findings = layout_audit::audit_docx(bytes, &rules)?;
+    let src = &imported.source;
+    mixed(src, family, &mut findings);
+    number_line(src, &rules, &mut findings);
+    date_line(src, &rules, &mut findings);
+    recipients(src, &rules, &mut findings);
+    authority(src, &rules, &mut findings);
+    state_header(src, &rules, &mut findings);
+    repairs(&imported.warnings, &mut findings);
+    findings.extend(super::run(&document, &rules, today));
+    findings.retain(|f| filter.accepts(f.id));
+
+    let mut audit = Audit {
+        rules,
+        family,
+        why,
+        document,
+        source: imported.source,
+        findings,
+    };
+    audit.dedupe();
+    Ok(audit)
+}
+
+impl Audit {
+    /// The paragraph of the file a finding is in, when it can be told: given for the
+    /// file's own lines, found back by text for the draft's.
+    pub fn paragraph(&self, f: &Finding) -> Option<usize> {
+        Locator::new(&self.document, &self.source).paragraph(&f.place)
+    }
+
+    /// Every finding with its paragraph, in one pass (the locator indexes the file once).
+    pub fn located(&self) -> Vec<(&Finding, Option<usize>)> {
+        let locator = Locator::new(&self.document, &self.source);
+        self.findings
+            .iter()
+            .map(|f| (f, locator.paragraph(&f.place)))
+            .collect()
+    }
+
+    /// One mistake seen twice — by the file's lines and by the draft's fields, in the same
+    /// paragraph — is reported once, the file's wording kept. Then errors first, in the
+    /// file's order.
+    fn dedupe(&mut self) {
+        let locator = Locator::new(&self.document, &self.source);
+        let mut keyed: Vec<(Finding, Option<usize>)> = std::mem::take(&mut self.findings)
+            .into_iter()
+            .map(|f| {
+                let p = locator.paragraph(&f.place);
+                (f, p)
+            })
+            .collect();
+        let mut seen: HashMap<(&'static str, usize), ()> = HashMap::new();
+        keyed.retain(|(f, p)| match p {
+            Some(p) => seen.insert((f.id, *p), ()).is_none(),
+            None => true,
+        });
+        keyed.sort_by_key(|(f, p)| (f.severity, p.unwrap_or(0)));
+        self.findings = keyed.into_iter().map(|(f, _)| f).collect();
+    }
+}
+
+fn system_name(s: System) -> &'static str {
+    match s {
+        System::Party => "văn bản của Đảng",
+        System::State => "văn bản hành chính nhà nước",
+    }
+}
+
+/// The family and a sentence saying why.
+fn family(src: &Source) -> (System, String) {
+    let Some(first) = src.marks().into_iter().next() else {
+        return (
+            System::Party,
+            "không thấy tiêu đề, số hiệu hay thẩm quyền ký cho biết loại văn bản; coi là văn bản của Đảng".to_owned(),
+        );
+    };
+    let what = mark_name(src, first);
+    (
+        first.system,
+        format!(
+            "{} ({what} {}, đoạn {})",
+            capitalise(system_name(first.system)),
+            q(&first.line.text),
+            first.line.paragraph
+        ),
+    )
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn mark_name(src: &Source, m: &import::source::Mark) -> &'static str {
+    if src.motto.as_ref() == Some(m) {
+        if m.system == System::Party {
+            "tiêu đề"
+        } else {
+            "quốc hiệu"
+        }
+    } else if src.number.as_ref() == Some(m) {
+        "số hiệu"
+    } else {
+        "thẩm quyền ký"
+    }
+}
+
+fn at(line: &Written, id: &'static str, severity: Severity, msg: String) -> Finding {
+    Finding::new(id, severity, Place::Paragraph(line.paragraph), msg)
+}
+
+/// A Party header with a state signature, or the reverse: one document in two systems.
+fn mixed(src: &Source, family: System, out: &mut Vec<Finding>) {
+    let Some(first) = src.marks().into_iter().next() else {
+        return;
+    };
+    for m in src.marks().into_iter().filter(|m| m.system != family) {
+        out.push(at(
+            &m.line,
+            "family.mixed",
+            Severity::Error,
+            format!(
+                "Văn bản trộn hai thể thức: {} {} viết theo thể thức {}, trong khi {} {} (đoạn {}) cho thấy đây là {}. Một văn bản chỉ theo một thể thức.",
+                mark_name(src, m),
+                q(&m.line.text),
+                system_name(m.system),
+                mark_name(src, first),
+                q(&first.line.text),
+                first.line.paragraph,
+                system_name(family)
+            ),
+        ));
+    }
+}
+
+/// "Số 15-KL/TU" or "Số: 15/QĐ-UBND" as written, split: colon, digits, rest.
+fn split_number(text: &str) -> Option<(bool, &str, &str)> {
+    let rest = text
+        .trim()
+        .strip_prefix("Số")
+        .or_else(|| text.trim().strip_prefix("SỐ"))?;
+    let colon = rest.trim_start().starts_with(':');
+    let rest = rest.trim_start().trim_start_matches(':').trim_start();
+    let digits_len = rest.chars().take_while(char::is_ascii_digit).count();
+    Some((colon, &rest[..digits_len], rest[digits_len..].trim()))
+}
+
+fn number_line(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
+    let Some(mark) = &src.number else {
+        return;
+    };
+    let line = &mark.line;
+    let Some((colon, digits, rest)) = split_number(&line.text) else {
+        return;
+    };
+    let party = rules.system == System::Party;
+    let pattern = &rules.header.number_pattern;
+    if party && colon {
+        out.push(at(line, "number.colon", Severity::Error, format!(
+            "Dòng số {}: văn bản của Đảng viết “Số 15-KL/TU”, không có dấu hai chấm sau “Số” (“Số:” là thể thức văn bản nhà nước, NĐ 30/2020).",
+            q(&line.text)
+        )));
+    }
+    if !party && !colon && pattern.starts_with("Số:") {
+        out.push(at(line, "number.state-colon", Severity::Error, format!(
+            "Dòng số {}: văn bản hành chính nhà nước viết “Số:” có dấu hai chấm, ví dụ “Số: 15/QĐ-UBND” (NĐ 30/2020).",
+            q(&line.text)
+        )));
+    }
+    if let Ok(n) = digits.parse::<u32>() {
+        let pad = rules.header.number_pad_below;
+        let want = if n < pad {
+            format!("{n:02}")
+        } else {
+            n.to_string()
+        };
+        if digits != want {
+            out.push(at(line, "number.leading-zero", Severity::Error, format!(
+                "Số {} viết là {}: số nhỏ hơn {pad} viết thêm một số 0 ở đầu, các số khác không có số 0 ở đầu; viết {}.",
+                n,
+                q(digits),
+                q(&want)
+            )));
+        }
+    }
+    // The type symbol against the type named by the title (a công văn has none).
+    if mark.system == System::Party {
+        if let (Some(kind), Some((symbol, _))) =
+            (src.kind, rest.trim_start_matches('-').split_once('/'))
+        {
+            let symbol = symbol.trim();
+            if !symbol.is_empty() && symbol != kind.symbol() && kind != DocKind::CongVan {
+                out.push(at(line, "number.type-symbol", Severity::Error, format!(
+                    "Ký hiệu loại {} trong dòng số {} không khớp với tên loại {}: ký hiệu của {} là {}.",
+                    q(symbol),
+                    q(&line.text),
+                    q(&kind.label().to_uppercase()),
+                    kind.label(),
+                    q(kind.symbol())
+                )));
+            }
+        }
+    }
+}
+
+/// "Hạ Long, ngày 05 tháng 6 năm 2026" as written: the leading zeros the rules want.
+fn date_line(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
+    let Some(line) = &src.date else {
+        return;
+    };
+    let Some((_, rest)) = line.text.split_once(',') else {
+        return;
+    };
+    let Some(rest) = rest.trim().strip_prefix("ngày") else {
+        return;
+    };
+    let Some((day, rest)) = rest.split_once("tháng") else {
+        return;
+    };
+    let Some((month, _)) = rest.split_once("năm") else {
+        return;
+    };
+    let (day, month) = (day.trim(), month.trim());
+    let h = &rules.header;
+    let padded = |s: &str, below: u8| -> Option<String> {
+        let n: u8 = s.parse().ok()?;
+        Some(if n < below {
+            format!("{n:02}")
+        } else {
+            n.to_string()
+        })
+    };
+    let wrong: Vec<String> = [
+        ("ngày", day, padded(day, h.pad_day_below)),
+        ("tháng", month, padded(month, h.pad_month_below)),
+    ]
+    .into_iter()
+    .filter_map(|(what, written, want)| {
+        let want = want?;
+        (written != want).then(|| format!("{what} {} (đúng: {})", q(written), q(&want)))
+    })
+    .collect();
+    if !wrong.is_empty() {
+        out.push(at(line, "date.leading-zero", Severity::Error, format!(
+            "Dòng ngày {}: {}. Ngày nhỏ hơn {} và tháng nhỏ hơn {} viết thêm số 0 ở đầu (“ngày 05 tháng 02”), các ngày, tháng khác không có số 0 ở đầu.",
+            q(&line.text),
+            wrong.join(", "),
+            h.pad_day_below,
+            h.pad_month_below
+        )));
+    }
+}
+
+/// The punctuation of each recipient as written, and the "Lưu" line's form.
+fn recipients(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
+    let r = &rules.recipients;
+    let sep = r.separator.trim();
+    let (archive_prefix, archive_end) = match r.archive_pattern.split_once("{office}") {
+        Some((a, b)) => (a.trim_end().to_owned(), b.trim().to_owned()),
+        None => ("Lưu".to_owned(), ".".to_owned()),
+    };
+    let archive = src.archive();
+    let mut wrong: Vec<&Written> = Vec::new();
+    for item in &src.recipients {
+        let t = item.text.trim();
+        let bare = t.trim_start_matches(['-', '–', '—', '•', '+', ' ']);
+        if archive.is_some_and(|a| std::ptr::eq(a, item)) {
+            let colon = bare["Lưu".len()..].trim_start().starts_with(':');
+            let want_colon = archive_prefix.ends_with(':');
+            if colon && !want_colon {
+                out.push(at(item, "recipients.state-archive", Severity::Error, format!(
+                    "Dòng lưu {}: “Lưu:” có dấu hai chấm là thể thức văn bản nhà nước; theo {} ghi “- Lưu <văn phòng>.” (ví dụ “- Lưu VPTU.”).",
+                    q(t), rules.name
+                )));
+            } else if !colon && want_colon {
+                out.push(at(
+                    item,
+                    "recipients.archive-form",
+                    Severity::Error,
+                    format!(
+                        "Dòng lưu {}: theo {} ghi “- Lưu: VT, …” (có dấu hai chấm sau “Lưu”).",
+                        q(t),
+                        rules.name
+                    ),
+                ));
+            }
+            if !archive_end.is_empty() && !t.ends_with(archive_end.as_str()) {
+                out.push(at(
+                    item,
+                    "recipients.punctuation",
+                    Severity::Error,
+                    format!(
+                        "Dòng lưu {} phải kết thúc bằng dấu {}.",
+                        q(t),
+                        q(&archive_end)
+                    ),
+                ));
+            }
+            continue;
+        }
+        // ".;" is a full stop where the separator belongs, with the separator added.
+        let ends_right = t.ends_with(sep) && !t.ends_with(".;");
+        if !sep.is_empty() && !ends_right {
+            wrong.push(item);
+        }
+    }
+    // One mistake, usually made on every line: reported once, at the first line.
+    if let Some(first) = wrong.first() {
+        let t = first.text.trim();
+        let last = t
+            .chars()
+            .next_back()
+            .filter(|c| !c.is_alphanumeric() && *c != ')');
+        out.push(at(first, "recipients.punctuation", Severity::Error, format!(
+            "Nơi nhận {}{}: {}; theo {} mỗi dòng nơi nhận kết thúc bằng dấu {}, dòng “Lưu” cuối cùng bằng dấu chấm.",
+            q(t),
+            if wrong.len() > 1 { format!(" và {} dòng khác", wrong.len() - 1) } else { String::new() },
+            match last {
+                Some(c) => format!("kết thúc bằng {}", q(&c.to_string())),
+                None => "không có dấu ở cuối".to_owned(),
+            },
+            rules.name,
+            q(sep)
+        )));
+    }
+}
+
+/// "TM." in a Party document, "T/M" in a state one.
+fn authority(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
+    let Some(m) = &src.authority else {
+        return;
+    };
+    let t = &m.line.text;
+    match (rules.system, m.system) {
+        (System::Party, System::State) => out.push(at(&m.line, "signature.state-form", Severity::Error, format!(
+            "Dòng ký {}: văn bản của Đảng ghi T/M, K/T, T/L (gạch chéo); TM., KT., TL., TUQ. có dấu chấm là thể thức văn bản nhà nước (NĐ 30/2020).",
+            q(t)
+        ))),
+        (System::State, System::Party) => out.push(at(&m.line, "signature.party-form", Severity::Error, format!(
+            "Dòng ký {}: văn bản hành chính nhà nước ghi TM., KT., TL., TUQ. (có dấu chấm); T/M, K/T, T/L là thể thức văn bản của Đảng.",
+            q(t)
+        ))),
+        _ => {}
+    }
+}
+
+/// A state document's motto has two lines, and a công văn's subject starts "V/v".
+fn state_header(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
+    if rules.system != System::State {
+        return;
+    }
+    if let Some(m) = src.motto.as_ref().filter(|m| m.system == System::State) {
+        if src.motto_second.is_none() {
+            let second = rules
+                .header
+                .motto
+                .get(1)
+                .map(|m| m.text.as_str())
+                .unwrap_or("Độc lập - Tự do - Hạnh phúc");
+            out.push(at(
+                &m.line,
+                "header.motto",
+                Severity::Error,
+                format!(
+                "Quốc hiệu thiếu dòng tiêu ngữ {}: dưới {} là {} có gạch nối, chữ đậm, gạch chân.",
+                q(second),
+                q(&m.line.text),
+                q(second)
+            ),
+            ));
+        }
+    }
+    if src.kind.is_none() {
+        if let Some(s) = &src.header_subject {
+            if !s.text.trim_start().to_lowercase().starts_with("v/v") {
+                out.push(at(s, "subject.vv-missing", Severity::Error, format!(
+                    "Trích yếu công văn {}: công văn ghi trích yếu dưới số hiệu, bắt đầu bằng “V/v” (về việc), ví dụ “V/v triển khai …”.",
+                    q(&s.text)
+                )));
+            }
+        }
+    }
+}
+
+/// Every repair the importer made is a place where the file was wrong.
+fn repairs(warnings: &[import::Warning], out: &mut Vec<Finding>) {
+    for w in warnings {
+        let (Some(repair), Some(p)) = (&w.repair, w.paragraph) else {
+            continue;
+        };
+        let place = Place::Paragraph(p);
+        out.push(match repair {
+            Repair::Renumbered { typed, computed } => Finding::new(
+                "numbering.skip",
+                Severity::Error,
+                place,
+                format!(
+                    "Số {} gõ tay không đúng thứ tự (bỏ cách hoặc lặp lại): theo vị trí là {}. Số mục phải liên tục.",
+                    q(typed),
+                    q(computed)
+                ),
+            ),
+            Repair::Normalized => Finding::new(
+                "text.nfc",
+                Severity::Error,
+                place,
+                "Đoạn gõ ở dạng Unicode tổ hợp (dấu tách rời khỏi chữ, NFD): văn bản dùng Unicode dựng sẵn (NFC, TCVN 6909:2001), nếu không, tìm kiếm và sắp xếp sai."
+                    .to_owned(),
+            ),
+            Repair::Legacy {
+                encoding,
+                paragraphs,
+            } => Finding::new(
+                "text.legacy-encoding",
+                Severity::Error,
+                place,
+                format!(
+                    "{} đoạn gõ bằng bảng mã cũ {encoding} (từ đoạn {p}): phải chuyển mã sang Unicode (TCVN 6909:2001).",
+                    paragraphs.len()
+                ),
+            ),
+            Repair::KindWithSubject => Finding::new(
+                "subject.kind-typed",
+                Severity::Error,
+                place,
+                "Tên loại văn bản và trích yếu trên cùng một dòng: tên loại đứng riêng một dòng, trích yếu ở dòng dưới."
+                    .to_owned(),
+            ),
+        });
+    }
+}
+
+/// Finds a draft's place back in the file: the form lines by what the importer kept,
+/// running text by its words.
+struct Locator<'a> {
+    source: &'a Source,
+    /// Field → its text in the draft.
+    texts: HashMap<Place, String>,
+    /// The file's paragraphs in NFC, and exact text → paragraph.
+    paragraphs: Vec<(usize, String)>,
+    exact: HashMap<String, usize>,
+    doc: &'a Document,
+}
+
+impl<'a> Locator<'a> {
+    fn new(doc: &'a Document, source: &'a Source) -> Self {
+        let texts = scan::texts(doc)
+            .into_iter()
+            .map(|t| (t.place.clone(), t.text.to_owned()))
+            .collect();
+        let paragraphs: Vec<(usize, String)> = source
+            .paragraphs
+            .iter()
+            .map(|w| (w.paragraph, w.text.trim().nfc().collect()))
+            .collect();
+        let mut exact = HashMap::new();
+        for (p, t) in &paragraphs {
+            exact.entry(t.clone()).or_insert(*p);
+        }
+        Self {
+            source,
+            texts,
+            paragraphs,
+            exact,
+            doc,
+        }
+    }
+
+    fn paragraph(&self, place: &Place) -> Option<usize> {
+        let s = self.source;
+        let line = |w: &Option<Written>| w.as_ref().map(|w| w.paragraph);
+        match place {
+            Place::Paragraph(p) => Some(*p),
+            Place::Layout(_) | Place::Document | Place::Rules => None,
+            Place::Number => s.number.as_ref().map(|m| m.line.paragraph),
+            Place::Date | Place::Place => line(&s.date),
+            Place::Kind => line(&s.title),
+            Place::Signature(crate::check::SignatureField::Authority)
+            | Place::Signature(crate::check::SignatureField::OnBehalfOf) => {
+                s.authority.as_ref().map(|m| m.line.paragraph)
+            }
+            Place::Signature(crate::check::SignatureField::Title) => {
+                self.find_last(&self.doc.signature.title)
+            }
+            Place::Signature(crate::check::SignatureField::Name) => {
+                self.find_last(&self.doc.signature.name)
+            }
+            Place::Archive => s.archive().map(|w| w.paragraph),
+            Place::Recipient { index, .. } => s
+                .recipients
+                .iter()
+                .filter(|w| !import::source::is_archive_item(&w.text))
+                .nth(*index)
+                .map(|w| w.paragraph),
+            Place::Issuer(f) => {
+                let i = &self.doc.issuer;
+                let text = match f {
+                    crate::check::IssuerField::Upper(k) => i.upper.get(*k)?,
+                    crate::check::IssuerField::Name => &i.name,
+                    crate::check::IssuerField::Symbol => {
+                        return line(&s.number.clone().map(|m| m.line))
+                    }
+                };
+                self.find(text)
+            }
+            Place::Subject { .. } if self.doc.kind == DocKind::CongVan => line(&s.header_subject),
+            other => {
+                let text = self.texts.get(&other.field())?;
+                self.find(text)
+            }
+        }
+    }
+
+    /// The first paragraph holding `text`: the whole paragraph, else its end (a typed
+    /// label stripped), else anywhere in it.
+    fn find(&self, text: &str) -> Option<usize> {
+        let t: String = text.trim().nfc().collect();
+        if t.is_empty() {
+            return None;
+        }
+        if let Some(p) = self.exact.get(&t) {
+            return Some(*p);
+        }
+        self.paragraphs
+            .iter()
+            .find(|(_, p)| p.ends_with(&t))
+            .or_else(|| self.paragraphs.iter().find(|(_, p)| p.contains(&t)))
+            .map(|(n, _)| *n)
+    }
+
+    /// The last paragraph holding `text` (the signer's name is at the end).
+    fn find_last(&self, text: &str) -> Option<usize> {
+        let t: String = text.trim().nfc().collect();
+        if t.is_empty() {
+            return None;
+        }
+        self.paragraphs
+            .iter()
+            .rev()
+            .find(|(_, p)| p.contains(&t))
+            .map(|(n, _)| *n)
+    }
+}
