@@ -12,7 +12,7 @@ use super::{Ctx, Edit, Finding, Fix, IssuerField, Place, Severity, SignatureFiel
 pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let fields = fields(ctx);
     for (place, text) in &fields {
-        if !unicode_normalization::is_nfc(text) {
+        if !crate::model::text::is_nfc(text) {
             out.push(
                 Finding::new(
                     "text.nfc",

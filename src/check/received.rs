@@ -13,12 +13,12 @@
 //! finding that can be placed names the paragraph of the file.
 
 use super::scan::{self, q};
-use super::{layout_audit, Filter, Finding, Place, Severity};
+use super::{layout_audit, Filter, Finding, IssuerField, Place, Severity, SignatureField};
 use crate::import::{self, Repair, Source, Written};
+use crate::model::text::nfc;
 use crate::model::{DocDate, DocKind, Document};
 use crate::rules::{RuleSet, System};
 use std::collections::HashMap;
-use unicode_normalization::UnicodeNormalization;
 
 /// What an audit found, and under which rules and why.
 #[derive(Debug, Clone)]
@@ -31,6 +31,9 @@ pub struct Audit {
     pub document: Document,
     pub source: Source,
     pub findings: Vec<Finding>,
+    /// The file's paragraph of each finding, when it can be told (parallel to
+    /// `findings`): given for the file's own lines, found back by text for the draft's.
+    pub paragraphs: Vec<Option<usize>>,
 }
 
 /// Audits the Word file in `bytes` as of `today`, under `chosen` rules or, without, the
@@ -93,32 +96,23 @@ pub fn audit_docx(
         document,
         source: imported.source,
         findings,
+        paragraphs: Vec::new(),
     };
-    audit.dedupe();
+    audit.locate_and_dedupe();
     Ok(audit)
 }
 
 impl Audit {
-    /// The paragraph of the file a finding is in, when it can be told: given for the
-    /// file's own lines, found back by text for the draft's.
-    pub fn paragraph(&self, f: &Finding) -> Option<usize> {
-        Locator::new(&self.document, &self.source).paragraph(&f.place)
+    /// Every finding with its paragraph in the file.
+    pub fn located(&self) -> impl Iterator<Item = (&Finding, Option<usize>)> {
+        self.findings.iter().zip(self.paragraphs.iter().copied())
     }
 
-    /// Every finding with its paragraph, in one pass (the locator indexes the file once).
-    pub fn located(&self) -> Vec<(&Finding, Option<usize>)> {
-        let locator = Locator::new(&self.document, &self.source);
-        self.findings
-            .iter()
-            .map(|f| (f, locator.paragraph(&f.place)))
-            .collect()
-    }
-
-    /// One mistake seen twice — by the file's lines and by the draft's fields, in the same
-    /// paragraph — is reported once, the file's wording kept. Then errors first, in the
-    /// file's order.
-    fn dedupe(&mut self) {
-        let locator = Locator::new(&self.document, &self.source);
+    /// Places each finding in the file; one mistake seen twice — by the file's lines and
+    /// by the draft's fields, in the same paragraph — is reported once, the file's
+    /// wording kept (its findings come first). Then errors first, in the file's order.
+    fn locate_and_dedupe(&mut self) {
+        let mut locator = Locator::new(&self.document, &self.source);
         let mut keyed: Vec<(Finding, Option<usize>)> = std::mem::take(&mut self.findings)
             .into_iter()
             .map(|f| {
@@ -132,7 +126,7 @@ impl Audit {
             None => true,
         });
         keyed.sort_by_key(|(f, p)| (f.severity, p.unwrap_or(0)));
-        self.findings = keyed.into_iter().map(|(f, _)| f).collect();
+        (self.findings, self.paragraphs) = keyed.into_iter().unzip();
     }
 }
 
@@ -513,57 +507,63 @@ fn repairs(warnings: &[import::Warning], out: &mut Vec<Finding>) {
 /// running text by its words.
 struct Locator<'a> {
     source: &'a Source,
-    /// Field → its text in the draft.
-    texts: HashMap<Place, String>,
-    /// The file's paragraphs in NFC, and exact text → paragraph.
-    paragraphs: Vec<(usize, String)>,
-    exact: HashMap<String, usize>,
     doc: &'a Document,
+    /// Field → its text in the draft.
+    texts: HashMap<Place, &'a str>,
+    /// The file's paragraphs in NFC, for the rare text found only inside a paragraph.
+    paragraphs: Vec<(usize, String)>,
+    /// A paragraph's whole text, and its text after a typed label ("1. ", "a) "): the
+    /// draft keeps a section's title without its number.
+    exact: HashMap<String, usize>,
+    /// Field → paragraph, found once for all the findings in one field.
+    found: HashMap<Place, Option<usize>>,
 }
 
 impl<'a> Locator<'a> {
     fn new(doc: &'a Document, source: &'a Source) -> Self {
         let texts = scan::texts(doc)
             .into_iter()
-            .map(|t| (t.place.clone(), t.text.to_owned()))
+            .map(|t| (t.place, t.text))
             .collect();
         let paragraphs: Vec<(usize, String)> = source
             .paragraphs
             .iter()
-            .map(|w| (w.paragraph, w.text.trim().nfc().collect()))
+            .map(|w| (w.paragraph, nfc(w.text.trim())))
             .collect();
         let mut exact = HashMap::new();
         for (p, t) in &paragraphs {
             exact.entry(t.clone()).or_insert(*p);
+            if let Some(label) = import::label::parse(t) {
+                let rest: String = t.chars().skip(label.len).collect();
+                exact.entry(rest.trim().to_owned()).or_insert(*p);
+            }
         }
         Self {
             source,
+            doc,
             texts,
             paragraphs,
             exact,
-            doc,
+            found: HashMap::new(),
         }
     }
 
-    fn paragraph(&self, place: &Place) -> Option<usize> {
+    fn paragraph(&mut self, place: &Place) -> Option<usize> {
         let s = self.source;
         let line = |w: &Option<Written>| w.as_ref().map(|w| w.paragraph);
         match place {
             Place::Paragraph(p) => Some(*p),
             Place::Layout(_) | Place::Document | Place::Rules => None,
-            Place::Number => s.number.as_ref().map(|m| m.line.paragraph),
+            Place::Number | Place::Issuer(IssuerField::Symbol) => {
+                s.number.as_ref().map(|m| m.line.paragraph)
+            }
             Place::Date | Place::Place => line(&s.date),
             Place::Kind => line(&s.title),
-            Place::Signature(crate::check::SignatureField::Authority)
-            | Place::Signature(crate::check::SignatureField::OnBehalfOf) => {
+            Place::Signature(SignatureField::Authority | SignatureField::OnBehalfOf) => {
                 s.authority.as_ref().map(|m| m.line.paragraph)
             }
-            Place::Signature(crate::check::SignatureField::Title) => {
-                self.find_last(&self.doc.signature.title)
-            }
-            Place::Signature(crate::check::SignatureField::Name) => {
-                self.find_last(&self.doc.signature.name)
-            }
+            Place::Signature(SignatureField::Title) => self.find_last(&self.doc.signature.title),
+            Place::Signature(SignatureField::Name) => self.find_last(&self.doc.signature.name),
             Place::Archive => s.archive().map(|w| w.paragraph),
             Place::Recipient { index, .. } => s
                 .recipients
@@ -571,29 +571,28 @@ impl<'a> Locator<'a> {
                 .filter(|w| !import::source::is_archive_item(&w.text))
                 .nth(*index)
                 .map(|w| w.paragraph),
-            Place::Issuer(f) => {
-                let i = &self.doc.issuer;
-                let text = match f {
-                    crate::check::IssuerField::Upper(k) => i.upper.get(*k)?,
-                    crate::check::IssuerField::Name => &i.name,
-                    crate::check::IssuerField::Symbol => {
-                        return line(&s.number.clone().map(|m| m.line))
-                    }
-                };
+            Place::Issuer(IssuerField::Name) => self.find(&self.doc.issuer.name),
+            Place::Issuer(IssuerField::Upper(k)) => {
+                let text = self.doc.issuer.upper.get(*k)?;
                 self.find(text)
             }
             Place::Subject { .. } if self.doc.kind == DocKind::CongVan => line(&s.header_subject),
             other => {
-                let text = self.texts.get(&other.field())?;
-                self.find(text)
+                let field = other.field();
+                if let Some(found) = self.found.get(&field) {
+                    return *found;
+                }
+                let found = self.texts.get(&field).and_then(|t| self.find(t));
+                self.found.insert(field, found);
+                found
             }
         }
     }
 
-    /// The first paragraph holding `text`: the whole paragraph, else its end (a typed
-    /// label stripped), else anywhere in it.
+    /// The first paragraph holding `text`: the whole paragraph (or all after its label),
+    /// else any paragraph containing it.
     fn find(&self, text: &str) -> Option<usize> {
-        let t: String = text.trim().nfc().collect();
+        let t = nfc(text.trim());
         if t.is_empty() {
             return None;
         }
@@ -602,14 +601,13 @@ impl<'a> Locator<'a> {
         }
         self.paragraphs
             .iter()
-            .find(|(_, p)| p.ends_with(&t))
-            .or_else(|| self.paragraphs.iter().find(|(_, p)| p.contains(&t)))
+            .find(|(_, p)| p.contains(&t))
             .map(|(n, _)| *n)
     }
 
     /// The last paragraph holding `text` (the signer's name is at the end).
     fn find_last(&self, text: &str) -> Option<usize> {
-        let t: String = text.trim().nfc().collect();
+        let t = nfc(text.trim());
         if t.is_empty() {
             return None;
         }

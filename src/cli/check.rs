@@ -131,14 +131,13 @@ fn check_file(args: &Args) -> Result<Report, String> {
         }
         let audit = received::audit_docx(&bytes, chosen.as_ref(), today, &filter)
             .map_err(|reason| format!("Không đọc được tệp “{}”: {reason}.", path.display()))?;
-        let paragraphs = audit.located().into_iter().map(|(_, p)| p).collect();
         return Ok(Report {
             file: path.clone(),
             rules: audit.rules,
             why: Some((audit.family, audit.why)),
             doc: Some(audit.document),
             findings: audit.findings,
-            paragraphs,
+            paragraphs: audit.paragraphs,
         });
     }
     let doc = store::load(path).map_err(|e| e.to_string())?;

@@ -37,7 +37,7 @@ pub fn recognise(
     };
     // The draft is normalised to NFC at the end; the file's own form is a repair.
     for l in &lines {
-        if !unicode_normalization::is_nfc(&l.text) {
+        if !crate::model::text::is_nfc(&l.text) {
             warnings.push(Warning::repaired(
                 Some(l.source),
                 Repair::Normalized,
