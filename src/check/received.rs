@@ -618,3 +618,167 @@ impl<'a> Locator<'a> {
             .map(|(n, _)| *n)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::source::Mark;
+
+    fn mark(system: System, paragraph: usize, text: &str) -> Option<Mark> {
+        Some(Mark {
+            system,
+            line: Written::new(paragraph, text),
+        })
+    }
+
+    fn rules(id: &str) -> &'static RuleSet {
+        RuleSet::by_id(id).expect("bundled rule set")
+    }
+
+    fn ids(out: &[Finding]) -> Vec<(&'static str, Option<usize>)> {
+        out.iter()
+            .map(|f| match f.place {
+                Place::Paragraph(p) => (f.id, Some(p)),
+                _ => (f.id, None),
+            })
+            .collect()
+    }
+
+    fn party_source() -> Source {
+        Source {
+            motto: mark(System::Party, 2, "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            number: mark(System::Party, 5, "Số 05-KL/TU"),
+            date: Some(Written::new(4, "Hạ Long, ngày 09 tháng 6 năm 2026")),
+            kind: Some(DocKind::KetLuan),
+            recipients: vec![
+                Written::new(30, "- Ban Thường vụ Tỉnh ủy (để báo cáo);"),
+                Written::new(31, "- Các đảng bộ trực thuộc;"),
+                Written::new(32, "- Lưu VPTU."),
+            ],
+            authority: mark(System::Party, 33, "T/M BAN THƯỜNG VỤ"),
+            ..Source::default()
+        }
+    }
+
+    fn source_findings(src: &Source, r: &RuleSet) -> Vec<Finding> {
+        let mut out = Vec::new();
+        mixed(src, src.family().unwrap_or(System::Party), &mut out);
+        number_line(src, r, &mut out);
+        date_line(src, r, &mut out);
+        recipients(src, r, &mut out);
+        authority(src, r, &mut out);
+        state_header(src, r, &mut out);
+        out
+    }
+
+    #[test]
+    fn a_clean_party_header_and_closing_pass() {
+        let out = source_findings(&party_source(), rules("dang-hd05-2026"));
+        assert!(out.is_empty(), "{:?}", ids(&out));
+    }
+
+    #[test]
+    fn party_lines_as_written_are_judged_with_their_paragraph() {
+        let mut src = party_source();
+        src.number = mark(System::Party, 5, "Số: 5-NQ/TU");
+        src.date = Some(Written::new(4, "Hạ Long, ngày 9 tháng 06 năm 2026"));
+        src.recipients[0].text = "- Ban Thường vụ Tỉnh ủy (để báo cáo),".into();
+        src.recipients[2].text = "- Lưu: VT, VPTU.".into();
+        src.authority = mark(System::State, 33, "TM. BAN THƯỜNG VỤ");
+        let out = source_findings(&src, rules("dang-hd05-2026"));
+        let found = ids(&out);
+        for want in [
+            ("family.mixed", Some(33)),
+            ("number.colon", Some(5)),
+            ("number.leading-zero", Some(5)),
+            ("number.type-symbol", Some(5)),
+            ("date.leading-zero", Some(4)),
+            ("recipients.punctuation", Some(30)),
+            ("recipients.state-archive", Some(32)),
+            ("signature.state-form", Some(33)),
+        ] {
+            assert!(found.contains(&want), "{want:?} in {found:?}");
+        }
+        let date = out
+            .iter()
+            .find(|f| f.id == "date.leading-zero")
+            .expect("date");
+        assert!(
+            date.message
+                .contains("ngày “9” (đúng: “09”), tháng “06” (đúng: “6”)"),
+            "{}",
+            date.message
+        );
+    }
+
+    #[test]
+    fn recipients_follow_the_rule_set_of_the_date() {
+        // "," is right under 36-HD (documents before 27/5/2026), wrong under 05-HD.
+        let mut src = party_source();
+        for r in &mut src.recipients[..2] {
+            r.text = r.text.replace(';', ",");
+        }
+        assert!(source_findings(&src, rules("dang-hd36-2018")).is_empty());
+        let out = source_findings(&src, rules("dang-hd05-2026"));
+        assert_eq!(ids(&out), [("recipients.punctuation", Some(30))]);
+        assert!(
+            out[0].message.contains("và 1 dòng khác"),
+            "{}",
+            out[0].message
+        );
+    }
+
+    fn state_source() -> Source {
+        Source {
+            motto: mark(System::State, 2, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            motto_second: Some(Written::new(3, "Độc lập - Tự do - Hạnh phúc")),
+            number: mark(System::State, 6, "Số: 215/UBND-VX"),
+            date: Some(Written::new(7, "Quảng Ninh, ngày 12 tháng 02 năm 2026")),
+            header_subject: Some(Written::new(8, "V/v triển khai chuyển đổi số")),
+            recipients: vec![
+                Written::new(40, "- Như trên;"),
+                Written::new(41, "- Lưu: VT, VX."),
+            ],
+            authority: mark(System::State, 42, "KT. CHỦ TỊCH"),
+            ..Source::default()
+        }
+    }
+
+    #[test]
+    fn a_state_document_is_judged_by_state_rules() {
+        let r = rules("nha-nuoc-nd30-2020");
+        let out = source_findings(&state_source(), r);
+        assert!(out.is_empty(), "{:?}", ids(&out));
+
+        let mut src = state_source();
+        src.number = mark(System::State, 6, "Số 215/UBND-VX");
+        src.header_subject = Some(Written::new(8, "Triển khai chuyển đổi số"));
+        src.recipients[1].text = "- Lưu VT.".into();
+        src.authority = mark(System::Party, 42, "K/T CHỦ TỊCH");
+        src.motto_second = None;
+        let found = ids(&source_findings(&src, r));
+        for want in [
+            ("number.state-colon", Some(6)),
+            ("subject.vv-missing", Some(8)),
+            ("recipients.archive-form", Some(41)),
+            ("signature.party-form", Some(42)),
+            ("family.mixed", Some(42)),
+            ("header.motto", Some(2)),
+        ] {
+            assert!(found.contains(&want), "{want:?} in {found:?}");
+        }
+    }
+
+    #[test]
+    fn the_family_is_told_by_the_strongest_mark() {
+        let mut src = state_source();
+        assert_eq!(family(&src).0, System::State);
+        assert!(family(&src)
+            .1
+            .contains("quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”, đoạn 2"));
+        src.motto = None;
+        src.number = None;
+        assert_eq!(family(&src).0, System::State, "the signature decides last");
+        assert_eq!(family(&Source::default()).0, System::Party);
+    }
+}
