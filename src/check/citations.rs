@@ -6,6 +6,7 @@ use super::date::find_dates;
 use super::header::{date_text, replace};
 use super::scan::{q, TextItem};
 use super::{Ctx, Finding, Fix, Severity};
+use crate::rules::System;
 
 /// Type names as written in running text, longest first, with their symbols (spec §7).
 const KINDS: [(&str, &str); 19] = [
@@ -150,7 +151,12 @@ fn citation(ctx: &Ctx, item: &TextItem, at: usize, out: &mut Vec<Finding>) {
         );
     }
     let tail = &t[c.end..];
-    let date_start = if tail.starts_with(" ngày ") {
+    // The comma is the Party's form; a state document cites "Nghị định số 30/2020/NĐ-CP
+    // ngày 05 tháng 3 năm 2020" without one (NĐ 30/2020).
+    let party = ctx.rules.system == System::Party;
+    let date_start = if tail.starts_with(" ngày ") && !party {
+        c.end + " ngày ".len()
+    } else if tail.starts_with(" ngày ") {
         let comma = item.at_bytes(c.end, c.end);
         out.push(
             Finding::new(

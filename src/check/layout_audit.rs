@@ -25,7 +25,7 @@ pub fn audit_docx(bytes: &[u8], rules: &RuleSet) -> Result<Vec<Finding>, String>
     body_text(&docx, rules, &mut out);
     recipients(&docx, rules, &mut out);
     header_table(&docx, rules, &mut out);
-    page_number(&docx, &mut out);
+    page_number(&docx, rules, &mut out);
     out.sort_by_key(|f| f.severity);
     Ok(out)
 }
@@ -306,7 +306,7 @@ fn header_table(d: &Docx, rules: &RuleSet, out: &mut Vec<Finding>) {
     ));
 }
 
-fn page_number(d: &Docx, out: &mut Vec<Finding>) {
+fn page_number(d: &Docx, rules: &RuleSet, out: &mut Vec<Finding>) {
     let has_page = |refs: &[(String, String)], kind: &str| {
         refs.iter()
             .filter(|(k, _)| k == kind)
@@ -322,7 +322,10 @@ fn page_number(d: &Docx, out: &mut Vec<Finding>) {
             "layout.page-number-missing",
             Severity::Warning,
             LayoutPart::PageNumber,
-            "Văn bản không đánh số trang: từ trang 2, số trang đặt giữa, phía trên, cỡ 14 (trang 1 không đánh số).".into(),
+            format!(
+                "Văn bản không đánh số trang: từ trang 2, số trang đặt giữa, phía trên, cỡ {} (trang 1 không đánh số).",
+                rules.page_number.size_pt
+            ),
         ));
         return;
     }
@@ -339,7 +342,10 @@ fn page_number(d: &Docx, out: &mut Vec<Finding>) {
             "layout.page-number-footer",
             Severity::Warning,
             LayoutPart::PageNumber,
-            "Số trang đặt ở chân trang: văn bản của Đảng đặt số trang ở giữa, phía trên (cách mép trên 10 mm).".into(),
+            format!(
+                "Số trang đặt ở chân trang: theo {} số trang đặt ở giữa, phía trên (cách mép trên {} mm).",
+                rules.name, rules.page_number.from_top_mm
+            ),
         ));
     }
 }

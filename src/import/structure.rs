@@ -377,7 +377,8 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
     });
     let head = p.head;
     if let Some(symbol) = &head.type_symbol {
-        if symbol != kind.symbol() && !symbol.is_empty() {
+        // A công văn's number carries no type symbol ("215/UBND-VX", "15-CV/TU" aside).
+        if symbol != kind.symbol() && !symbol.is_empty() && kind != DocKind::CongVan {
             warnings.push(Warning::new(format!(
                 "ký hiệu loại “{symbol}” trong số hiệu không khớp với {} ({})",
                 kind.label(),
