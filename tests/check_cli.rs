@@ -155,3 +155,66 @@ fn layout_ids(bytes: &[u8], rules: &RuleSet) -> Vec<&'static str> {
         .map(|f| f.id)
         .collect()
 }
+
+/// A Word file is audited under the rules of its own family and date, and the report
+/// says which and why: our sample exported as a Party document of 2021 (36-HD), of 2026
+/// (05-HD), and under the state rules (Nghị định 30).
+#[test]
+fn docx_rules_by_family_and_date() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut doc = vanban::templates::sample().expect("sample");
+    let cases = [
+        (
+            "dang-hd05-2026",
+            vanban::model::DocDate::ymd(2026, 6, 9),
+            "party",
+        ),
+        (
+            "dang-hd36-2018",
+            vanban::model::DocDate::ymd(2021, 8, 20),
+            "party",
+        ),
+        (
+            "nha-nuoc-nd30-2020",
+            vanban::model::DocDate::ymd(2026, 6, 9),
+            "state",
+        ),
+    ];
+    for (id, date, family) in cases {
+        doc.date = date;
+        let rules = RuleSet::by_id(id).expect("rules");
+        let bytes = export::docx(&doc, rules).expect("export");
+        let name = format!("{id}.docx");
+        std::fs::write(dir.path().join(&name), &bytes).expect("write");
+        let o = vanban(&["check", &name, "--format", "json"], dir.path());
+        let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+        assert_eq!(json["rules"], id, "{json}");
+        assert_eq!(json["family"], family, "{json}");
+        let why = json["rules_why"].as_str().expect("why");
+        assert!(
+            why.contains(&format!(
+                "{:02}/{:02}/{}",
+                date.day.unwrap_or(0),
+                date.month.unwrap_or(0),
+                date.year
+            )),
+            "the date is given: {why}"
+        );
+        // No finding of the other family's rules.
+        let ids: Vec<&str> = json["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .filter_map(|f| f["id"].as_str())
+            .collect();
+        for other in [
+            "family.mixed",
+            "signature.state-form",
+            "signature.party-form",
+            "number.colon",
+            "number.state-colon",
+        ] {
+            assert!(!ids.contains(&other), "{id}: {other} in {ids:?}");
+        }
+    }
+}
