@@ -139,7 +139,7 @@ fn system_name(s: System) -> &'static str {
 
 /// The family and a sentence saying why.
 fn family(src: &Source) -> (System, String) {
-    let Some(first) = src.marks().into_iter().next() else {
+    let Some(first) = src.deciding_mark() else {
         return (
             System::Party,
             "không thấy tiêu đề, số hiệu hay thẩm quyền ký cho biết loại văn bản; coi là văn bản của Đảng".to_owned(),
@@ -184,7 +184,7 @@ fn at(line: &Written, id: &'static str, severity: Severity, msg: String) -> Find
 
 /// A Party header with a state signature, or the reverse: one document in two systems.
 fn mixed(src: &Source, family: System, out: &mut Vec<Finding>) {
-    let Some(first) = src.marks().into_iter().next() else {
+    let Some(first) = src.deciding_mark() else {
         return;
     };
     for m in src.marks().into_iter().filter(|m| m.system != family) {
@@ -564,7 +564,12 @@ impl<'a> Locator<'a> {
             }
             Place::Signature(SignatureField::Title) => self.find_last(&self.doc.signature.title),
             Place::Signature(SignatureField::Name) => self.find_last(&self.doc.signature.name),
-            Place::Archive => s.archive().map(|w| w.paragraph),
+            // Without a "Lưu" line: where it is missing, under the last recipient.
+            Place::Archive => s
+                .archive()
+                .or(s.recipients.last())
+                .or(s.recipients_label.as_ref())
+                .map(|w| w.paragraph),
             Place::Recipient { index, .. } => s
                 .recipients
                 .iter()

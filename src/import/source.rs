@@ -75,10 +75,24 @@ impl Source {
             .collect()
     }
 
-    /// The family the document says it belongs to: its motto, else its number line,
-    /// else its signature; None when nothing says.
+    /// The family the document says it belongs to: the one most of its marks show (a
+    /// state motto over a Party number and a Party signature is a Party document with a
+    /// wrong motto); on a tie, the strongest mark's. None when nothing says.
     pub fn family(&self) -> Option<System> {
-        self.marks().first().map(|m| m.system)
+        self.deciding_mark().map(|m| m.system)
+    }
+
+    /// The strongest mark of the family most marks show.
+    pub fn deciding_mark(&self) -> Option<&Mark> {
+        let marks = self.marks();
+        let party = marks.iter().filter(|m| m.system == System::Party).count();
+        let state = marks.len() - party;
+        let winner = match party.cmp(&state) {
+            std::cmp::Ordering::Greater => System::Party,
+            std::cmp::Ordering::Less => System::State,
+            std::cmp::Ordering::Equal => marks.first()?.system,
+        };
+        marks.into_iter().find(|m| m.system == winner)
     }
 
     /// The "Lưu …" line, when the list ends with one.

@@ -78,6 +78,8 @@ pub fn recognise(
         None => (None, Vec::new()),
     };
     if title.is_some() {
+        // Every subject line so far is bold: a bold line under them continues the subject.
+        let mut bold_subject = true;
         while let Some(line) = lines.get(body_start) {
             if is_rule(&line.text) {
                 body_start += 1;
@@ -86,11 +88,17 @@ pub fn recognise(
             // Subject lines run from capitals to lower case ("CỦA BAN CHẤP HÀNH" / "tại
             // Hội nghị…"); a capitals line after a lower-case one starts something else.
             let after_lower = subject.last().is_some_and(|s| !header::is_upper(s));
+            // Also a subject as a state document writes it — "Dự thảo Nghị quyết …", bold,
+            // right under the type name — and one ended by a full stop (a mistake `check`
+            // reports) when the "-----" under it shows where the subject ends.
+            let short = line.char_len() <= 200 && label::parse(&line.text).is_none();
+            let bold_run = bold_subject && line.all(Style::Bold) && !line.text.ends_with(':');
+            let before_rule = lines.get(body_start + 1).is_some_and(|n| is_rule(&n.text));
             let fits = match line.hint {
                 Hint::Subject => true,
                 Hint::None => {
                     subject.len() < 4
-                        && is_subject_line(line)
+                        && (is_subject_line(line) || (short && (bold_run || before_rule)))
                         && !(after_lower && header::is_upper(&line.text))
                 }
                 _ => false,
@@ -98,6 +106,7 @@ pub fn recognise(
             if !fits {
                 break;
             }
+            bold_subject &= line.all(Style::Bold);
             subject.push(line.text.replace('\t', " "));
             body_start += 1;
         }
@@ -148,6 +157,7 @@ pub fn recognise(
             had_header: !header_cells.is_empty(),
             had_closing: !closing_lines.is_empty(),
             title_source: title.map(|t| lines[t].source),
+            family: source.family(),
         },
         warnings,
     );
@@ -365,6 +375,8 @@ struct Parts {
     had_header: bool,
     had_closing: bool,
     title_source: Option<usize>,
+    /// What the file's motto, number line and signature say, by majority.
+    family: Option<System>,
 }
 
 fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
@@ -395,8 +407,9 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
     let date = head
         .date
         .unwrap_or_else(|| fallback_date(&p.subject, &p.preamble, warnings));
-    let system = head
-        .system
+    let system = p
+        .family
+        .or(head.system)
         .or(p.closing.state_forms.then_some(System::State))
         .unwrap_or(System::Party);
     let signature = p.closing.signature.unwrap_or_else(|| {
