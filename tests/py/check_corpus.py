@@ -148,10 +148,14 @@ def party_header(upper, issuer, number, date):
 
 
 def state_header(upper, issuer, number, date, vv=None):
+    """`upper`: the governing body (regular), if any; `issuer`: the issuing body's name, one
+    or two lines, bold, the last one underlined (the rule set's short rule under it)."""
     left_cell = []
     if upper:
         left_cell.append(center(upper, 13))
-    left_cell.append(center(issuer, 13, b=True, u=True))
+    issuer = issuer if isinstance(issuer, list) else [issuer]
+    for k, line in enumerate(issuer):
+        left_cell.append(center(line, 13, b=True, u=k == len(issuer) - 1))
     left_cell.append(center(number, 13))
     if vv:
         left_cell.append(center(vv, 12))
@@ -284,7 +288,7 @@ def party_tb_2026():
 
 def state_qd():
     """QUYẾT ĐỊNH of the chairman of a provincial People's Committee (ND30)."""
-    l, r = state_header("ỦY BAN NHÂN DÂN", "TỈNH THANH HÓA", "Số: 1528/QĐ-UBND", "Thanh Hóa, ngày 08 tháng 10 năm 2026")
+    l, r = state_header(None, ["ỦY BAN NHÂN DÂN", "TỈNH THANH HÓA"], "Số: 1528/QĐ-UBND", "Thanh Hóa, ngày 08 tháng 10 năm 2026")
     title = [
         center("QUYẾT ĐỊNH", 14, b=True),
         center("Về việc thành lập Ban Chỉ đạo chuyển đổi số tỉnh Thanh Hóa", 14, b=True),
@@ -324,7 +328,7 @@ def state_qd():
 
 def state_cv():
     """CÔNG VĂN: no type name; "V/v …" under the number in the left column; Kính gửi centred."""
-    l, r = state_header("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 215/UBND-VX", "Quảng Trị, ngày 21 tháng 9 năm 2026",
+    l, r = state_header(None, ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"], "Số: 215/UBND-VX", "Quảng Trị, ngày 21 tháng 9 năm 2026",
                         vv="V/v triển khai công tác phòng, chống dịch bệnh mùa mưa bão năm 2026")
     title = [
         center("", 14),
@@ -350,7 +354,7 @@ def state_cv():
 
 def state_ttr():
     """TỜ TRÌNH of a provincial People's Committee to the provincial People's Council."""
-    l, r = state_header("ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG NAI", "Số: 96/TTr-UBND", "Đồng Nai, ngày 18 tháng 11 năm 2026")
+    l, r = state_header(None, ["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG NAI"], "Số: 96/TTr-UBND", "Đồng Nai, ngày 18 tháng 11 năm 2026")
     title = [
         center("TỜ TRÌNH", 14, b=True),
         center("Dự thảo Nghị quyết quy định mức hỗ trợ trồng rừng sản xuất", 14, b=True),
@@ -379,7 +383,7 @@ def state_ttr():
 
 def state_bc():
     """BÁO CÁO of a ward People's Committee (two-tier: the ward reports to the province)."""
-    l, r = state_header("ỦY BAN NHÂN DÂN", "PHƯỜNG HẢI CHÂU", "Số: 87/BC-UBND", "Hải Châu, ngày 30 tháng 6 năm 2026")
+    l, r = state_header(None, ["ỦY BAN NHÂN DÂN", "PHƯỜNG HẢI CHÂU"], "Số: 87/BC-UBND", "Hải Châu, ngày 30 tháng 6 năm 2026")
     title = [
         center("BÁO CÁO", 14, b=True),
         center("Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội", 14, b=True),
@@ -406,7 +410,7 @@ def state_bc():
 
 def state_kh():
     """KẾ HOẠCH of a provincial People's Committee."""
-    l, r = state_header("ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "Số: 245/KH-UBND", "Lâm Đồng, ngày 12 tháng 11 năm 2026")
+    l, r = state_header(None, ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"], "Số: 245/KH-UBND", "Lâm Đồng, ngày 12 tháng 11 năm 2026")
     title = [
         center("KẾ HOẠCH", 14, b=True),
         center("Triển khai thực hiện chương trình chuyển đổi số năm 2027", 14, b=True),
@@ -437,7 +441,7 @@ def state_kh():
 
 def state_tb():
     """THÔNG BÁO kết luận of a state body, signed by the office by delegation (TL.)."""
-    l, r = state_header("ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "Số: 318/TB-UBND", "An Giang, ngày 20 tháng 8 năm 2026")
+    l, r = state_header(None, ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG"], "Số: 318/TB-UBND", "An Giang, ngày 20 tháng 8 năm 2026")
     title = [
         center("THÔNG BÁO", 14, b=True),
         center("Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp", 14, b=True),
@@ -800,6 +804,12 @@ def two_columns(d, left_cells, right_cells, left_pct, lay):
     table.autofit = False
     text_mm = lay["page_mm"][0] - lay["margins_mm"][2] - lay["margins_mm"][3]
     widths = (Mm(text_mm * left_pct / 100), Mm(text_mm * (100 - left_pct) / 100))
+    # Word and LibreOffice lay a fixed table out by its grid, not by the cells' widths.
+    for col, wd in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+        col.set(qn("w:w"), str(round(wd.twips)))
+    tblw = table._tbl.tblPr.find(qn("w:tblW"))
+    tblw.set(qn("w:type"), "dxa")
+    tblw.set(qn("w:w"), str(round(widths[0].twips + widths[1].twips)))
     for cell, models, w in zip(table.rows[0].cells, (left_cells, right_cells), widths):
         cell.width = w
         for k, m in enumerate(models):
@@ -849,8 +859,11 @@ def render_docx(doc, path):
         tabbed_header(d, doc["left"], doc["right"], lay)
     else:
         two_columns(d, doc["left"], doc["right"], lay["left_pct"], lay)
-    for m in doc["title"]:
-        fill_paragraph(d.add_paragraph(), m, lay, False)
+    for k, m in enumerate(doc["title"]):
+        p = d.add_paragraph()
+        fill_paragraph(p, m, lay, False)
+        if k == 0:
+            p.paragraph_format.space_before = Pt(12)  # air between the header and the type name
     for m in doc["body"]:
         fill_paragraph(d.add_paragraph(), m, lay, True)
     fill_paragraph(d.add_paragraph(), center("", 14), lay, False)
