@@ -734,7 +734,12 @@ def no_borders(table):
         e = OxmlElement(f"w:{side}")
         e.set(qn("w:val"), "nil")
         borders.append(e)
-    tblpr.append(borders)
+    # Schema order: tblBorders comes before tblLayout, tblCellMar and tblLook.
+    later = [c for c in tblpr if c.tag in (qn("w:shd"), qn("w:tblLayout"), qn("w:tblCellMar"), qn("w:tblLook"))]
+    if later:
+        later[0].addprevious(borders)
+    else:
+        tblpr.append(borders)
 
 
 def line_spacing(pf, lay):
