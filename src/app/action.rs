@@ -11,6 +11,7 @@ pub enum Action {
     SaveAs,
     Import,
     Paste,
+    AuditWord,
     Export,
     Undo,
     Redo,
@@ -35,13 +36,14 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl Action {
-    pub const ALL: [Action; 21] = [
+    pub const ALL: [Action; 22] = [
         Action::New,
         Action::Open,
         Action::Save,
         Action::SaveAs,
         Action::Import,
         Action::Paste,
+        Action::AuditWord,
         Action::Export,
         Action::Undo,
         Action::Redo,
@@ -67,6 +69,7 @@ impl Action {
             Action::SaveAs => "Lưu thành…",
             Action::Import => "Nhập…",
             Action::Paste => "Dán thành văn bản…",
+            Action::AuditWord => "Kiểm tra tệp Word…",
             Action::Export => "Xuất DOCX…",
             Action::Undo => "Hoàn tác",
             Action::Redo => "Làm lại",
@@ -95,6 +98,9 @@ impl Action {
             Action::Paste => {
                 "Dán văn bản sao chép từ Word, trang web hoặc PDF và nhận dạng cấu trúc"
             }
+            Action::AuditWord => {
+                "Kiểm tra thể thức một tệp Word nhận được (văn bản của Đảng hoặc nhà nước) mà không mở thành bản thảo"
+            }
             Action::Export => "Xuất tệp Word đúng thể thức để in và trình ký",
             Action::Undo => "Hoàn tác thao tác vừa làm",
             Action::Redo => "Làm lại thao tác vừa hoàn tác",
@@ -121,6 +127,7 @@ impl Action {
             Action::Save => k(CMD, Key::S),
             Action::SaveAs => k(CMD_SHIFT, Key::S),
             Action::Import => k(CMD_SHIFT, Key::I),
+            Action::AuditWord => k(CMD_SHIFT, Key::K),
             Action::Export => k(CMD, Key::E),
             Action::Undo => k(CMD, Key::Z),
             Action::Redo => k(CMD, Key::Y),

@@ -264,6 +264,7 @@ impl App {
                 self.save_as();
             }
             Action::Import => self.import_requested(),
+            Action::AuditWord => self.audit_requested(),
             Action::Paste => self.dialog = Some(Dialog::Paste(String::new())),
             Action::Export => self.export_requested(),
             Action::Undo => self.undo(),

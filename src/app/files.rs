@@ -53,7 +53,7 @@ impl App {
         let suggested = match purpose {
             Purpose::SaveDraft => format!("{}.ron", self.suggested_name()),
             Purpose::ExportDocx => format!("{}.docx", self.suggested_name()),
-            Purpose::OpenDraft | Purpose::Import => String::new(),
+            Purpose::OpenDraft | Purpose::Import | Purpose::AuditDocx => String::new(),
         };
         match self.picker.pick(purpose, &suggested) {
             Picked::Path(p) => Some(p),
@@ -110,6 +110,7 @@ impl App {
             Purpose::ExportDocx => self.export_to(&with_extension(path, "docx")),
             Purpose::OpenDraft => self.request(Pending::Open(path)),
             Purpose::Import => self.request(Pending::Import(path, Encoding::Auto)),
+            Purpose::AuditDocx => self.audit_word(&path),
         }
     }
 
@@ -124,6 +125,13 @@ impl App {
     pub fn import_requested(&mut self) {
         if let Some(path) = self.pick(Purpose::Import, None) {
             self.request(Pending::Import(path, Encoding::Auto));
+        }
+    }
+
+    /// "Kiểm tra tệp Word…": asks for a Word file and audits it; the draft is untouched.
+    pub fn audit_requested(&mut self) {
+        if let Some(path) = self.pick(Purpose::AuditDocx, None) {
+            self.audit_word(&path);
         }
     }
 

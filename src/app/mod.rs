@@ -3,6 +3,7 @@
 //! marks the draft dirty.
 
 pub mod action;
+mod audit;
 pub mod checking;
 pub mod command;
 mod files;
@@ -13,6 +14,7 @@ pub mod steps;
 mod system;
 
 pub use action::Action;
+pub use audit::{AuditLine, AuditReport};
 pub use command::{Caret, Command, Field, Focus, ParaList};
 
 pub use history::EditKey;
@@ -66,6 +68,8 @@ pub enum Dialog {
     },
     /// Text pasted by the clerk, to import as a document.
     Paste(String),
+    /// The audit of a Word file received from elsewhere.
+    Audit(Box<audit::AuditReport>),
     /// The organisation profile (first run or later edits).
     Profile {
         first_run: bool,

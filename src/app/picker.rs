@@ -13,6 +13,8 @@ pub enum Purpose {
     SaveDraft,
     ExportDocx,
     Import,
+    /// A Word file to audit (read only, never opened as the draft).
+    AuditDocx,
 }
 
 impl Purpose {
@@ -23,6 +25,7 @@ impl Purpose {
             Purpose::SaveDraft => "Lưu bản thảo",
             Purpose::ExportDocx => "Xuất tệp Word",
             Purpose::Import => "Nhập tệp",
+            Purpose::AuditDocx => "Kiểm tra tệp Word",
         }
     }
 
@@ -87,6 +90,7 @@ impl FilePicker for NativePicker {
             Purpose::Import => d
                 .add_filter("Văn bản, Markdown, Word", &["txt", "md", "docx"])
                 .pick_file(),
+            Purpose::AuditDocx => d.add_filter("Tài liệu Word", &["docx"]).pick_file(),
         };
         match path {
             Some(p) => {

@@ -110,6 +110,11 @@ impl Audit {
         self.findings.iter().zip(self.paragraphs.iter().copied())
     }
 
+    /// The rule set's family in words ("văn bản của Đảng").
+    pub fn family_name(&self) -> &'static str {
+        system_name(self.family)
+    }
+
     /// Places each finding in the file; one mistake seen twice — by the file's lines and
     /// by the draft's fields, in the same paragraph — is reported once, the file's
     /// wording kept (its findings come first). Then errors first, in the file's order.
@@ -129,6 +134,15 @@ impl Audit {
         });
         keyed.sort_by_key(|(f, p)| (f.severity, p.unwrap_or(0)));
         (self.findings, self.paragraphs) = keyed.into_iter().unzip();
+    }
+}
+
+/// Where a finding of a received file is, in words: the draft's place, and the file's
+/// paragraph when it is known ("Nơi nhận, dòng 2 (tệp gốc, đoạn 31)").
+pub fn where_is(f: &Finding, paragraph: Option<usize>, labels: &super::BodyLabels) -> String {
+    match (&f.place, paragraph) {
+        (Place::Paragraph(_), _) | (_, None) => f.place.describe_in(labels),
+        (place, Some(p)) => format!("{} (tệp gốc, đoạn {p})", place.describe_in(labels)),
     }
 }
 

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use vanban::check::{self, received, BodyLabels, Filter, Finding, Listed, Place};
+use vanban::check::{self, received, BodyLabels, Filter, Finding, Listed};
 use vanban::model::{DocDate, Document};
 use vanban::rules::{RuleSet, System};
 use vanban::{store, templates};
@@ -171,10 +171,7 @@ impl Report {
 
     /// Where a finding is, in words: the file's paragraph too when it is known.
     fn where_is(&self, f: &Finding, labels: &BodyLabels) -> String {
-        match (&f.place, self.paragraph_of(f)) {
-            (Place::Paragraph(_), _) | (_, None) => f.place.describe_in(labels),
-            (place, Some(p)) => format!("{} (tệp gốc, đoạn {p})", place.describe_in(labels)),
-        }
+        received::where_is(f, self.paragraph_of(f), labels)
     }
 
     fn text(&self) -> String {

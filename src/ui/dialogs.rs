@@ -25,6 +25,7 @@ pub fn show(ctx: &Context, app: &mut App, state: &mut UiState) {
             encoding,
         } => imported(ctx, app, source, warnings, encoding),
         Dialog::Paste(text) => paste(ctx, app, text),
+        Dialog::Audit(report) => super::audit::dialog(ctx, app, report),
         Dialog::Profile { first_run, draft } => profile(ctx, app, first_run, draft),
         Dialog::PathPrompt(prompt) => path_prompt(ctx, app, *prompt),
         Dialog::ReplacePreamble(text) => replace_preamble(ctx, state, text),

@@ -32,6 +32,8 @@ pub fn bar(ui: &mut Ui, app: &mut App, state: &mut UiState) {
                 item(ui, app, state, a);
             }
             ui.separator();
+            item(ui, app, state, Action::AuditWord);
+            ui.separator();
             item(ui, app, state, Action::Profile);
             if ui.button("Thoát").clicked() {
                 app.request(Pending::Quit);

@@ -4,6 +4,7 @@
 //! Typing goes straight to the model through `App::edit`, losslessly; values are committed
 //! (NFC, trimmed) when a field loses the keyboard, a step is left, or the draft is saved.
 
+mod audit;
 mod body;
 mod dialogs;
 pub mod fields;

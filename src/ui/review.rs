@@ -93,12 +93,17 @@ fn findings(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
     }
 }
 
-fn finding_row(ui: &mut Ui, app: &mut App, state: &mut UiState, f: &Finding, now: f64) {
-    let color = match f.severity {
+/// The colour a severity is shown in, here and in the Word-file audit.
+pub fn severity_color(s: Severity) -> Color32 {
+    match s {
         Severity::Error => Color32::from_rgb(220, 70, 60),
         Severity::Warning => Color32::from_rgb(220, 160, 40),
         Severity::Hint => Color32::from_rgb(90, 150, 220),
-    };
+    }
+}
+
+fn finding_row(ui: &mut Ui, app: &mut App, state: &mut UiState, f: &Finding, now: f64) {
+    let color = severity_color(f.severity);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(f.severity.label()).color(color).strong());
         let text = format!("{} — {}", where_is(&f.place), f.message);
