@@ -24,16 +24,24 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     inline_sequences(ctx, out);
 }
 
-/// Level of a counted style: I. (1) › 1. (2) › 1.1. (3) › (1), a) (4); bullets none.
+/// Level of a counted style: Phần › Chương › Mục › Điều › I. › 1. › 1.1. › (1), a);
+/// bullets none.
 fn level(style: NumberStyle) -> Option<u8> {
     match style {
-        NumberStyle::RomanDash | NumberStyle::RomanDot => Some(1),
-        NumberStyle::ArabicDot | NumberStyle::ArabicDash => Some(2),
-        NumberStyle::Nested => Some(3),
-        NumberStyle::Paren | NumberStyle::Letter => Some(4),
+        NumberStyle::Part => Some(1),
+        NumberStyle::Chapter => Some(2),
+        NumberStyle::Division => Some(3),
+        NumberStyle::Article => Some(4),
+        NumberStyle::RomanDash | NumberStyle::RomanDot => Some(ROMAN),
+        NumberStyle::ArabicDot | NumberStyle::ArabicDash => Some(ARABIC),
+        NumberStyle::Nested => Some(ARABIC + 1),
+        NumberStyle::Paren | NumberStyle::Letter => Some(ARABIC + 2),
         NumberStyle::Dash | NumberStyle::Plus | NumberStyle::None => None,
     }
 }
+
+const ROMAN: u8 = 5;
+const ARABIC: u8 = 6;
 
 fn structure(
     blocks: &[Block],
@@ -70,7 +78,9 @@ fn structure(
         }
         let parent_level = parent.and_then(level);
         if let Some(l) = level(s.style) {
-            if s.style == NumberStyle::Nested && !matches!(parent_level, Some(2) | Some(3)) {
+            if s.style == NumberStyle::Nested
+                && !matches!(parent_level, Some(l) if l == ARABIC || l == ARABIC + 1)
+            {
                 out.push(Finding::new(
                     "numbering.level-skip",
                     Severity::Error,

@@ -6,7 +6,7 @@
 use super::runs::{add_model_runs, heading_id, plain};
 use super::styles::BODY;
 use crate::layout::measure;
-use crate::model::body::number_siblings;
+use crate::model::body::{number_siblings, Counter};
 use crate::model::{Block, Document, Paragraph as ModelParagraph, Section, SectionKind};
 use crate::rules::{RuleSet, TextFormat};
 use docx_rs::{BuildXML, Footnote, Paragraph};
@@ -55,7 +55,7 @@ pub fn write(doc: &Document, rules: &RuleSet) -> Body {
     for p in doc.preamble.iter().filter(|p| !p.is_empty()) {
         lines.push(Line::Text(p));
     }
-    collect(&doc.body, &[], &mut lines);
+    collect(&doc.body, &Counter::default(), &mut lines);
     for p in doc.closing.iter().filter(|p| !p.is_empty()) {
         lines.push(Line::Text(p));
     }
@@ -117,8 +117,8 @@ fn kept_with_closing(lines: &[Line], rules: &RuleSet) -> Keep {
     }
 }
 
-fn collect<'a>(list: &'a [Block], path: &[usize], out: &mut Vec<Line<'a>>) {
-    for (block, number) in list.iter().zip(number_siblings(list, path)) {
+fn collect<'a>(list: &'a [Block], counter: &Counter, out: &mut Vec<Line<'a>>) {
+    for (block, number) in list.iter().zip(number_siblings(list, counter)) {
         match (block, number) {
             (Block::Para(p), _) => {
                 if !p.is_empty() {
@@ -127,7 +127,7 @@ fn collect<'a>(list: &'a [Block], path: &[usize], out: &mut Vec<Line<'a>>) {
             }
             (Block::Section(s), Some(n)) => {
                 out.push(Line::Section(s, n.label));
-                collect(&s.content, &n.child_path, out);
+                collect(&s.content, &n.child, out);
             }
             // number_siblings gives every section a number.
             (Block::Section(_), None) => {}

@@ -65,6 +65,10 @@ fn siblings_mut<'a>(blocks: &'a mut Vec<Block>, path: &[usize]) -> Option<&'a mu
 /// The numbering style a new child of a section of `style` usually takes.
 pub fn child_style(style: NumberStyle) -> NumberStyle {
     match style {
+        NumberStyle::Part => NumberStyle::Chapter,
+        NumberStyle::Chapter | NumberStyle::Division => NumberStyle::Article,
+        // Khoản "1." of an article.
+        NumberStyle::Article => NumberStyle::ArabicDot,
         NumberStyle::RomanDash | NumberStyle::RomanDot => NumberStyle::ArabicDot,
         NumberStyle::ArabicDot | NumberStyle::ArabicDash => NumberStyle::Nested,
         NumberStyle::Nested => NumberStyle::Paren,
@@ -127,15 +131,28 @@ pub fn new_child(blocks: &[Block], path: &[usize]) -> Block {
             Some(existing) => existing,
             None => {
                 // A numbered paragraph ("1. Giao …") takes "(1)" items, as in the seeds;
-                // a heading ("2. Nhiệm vụ") takes "2.1." sub-headings.
+                // a heading ("2. Nhiệm vụ") takes "2.1." sub-headings; a khoản "1." of an
+                // article takes điểm "a)".
+                let in_article = path.len() >= 2
+                    && matches!(
+                        get(blocks, &path[..path.len() - 1]),
+                        Some(Block::Section(p)) if p.style == NumberStyle::Article
+                    );
                 let style = match (s.style, s.kind) {
+                    (NumberStyle::ArabicDot, _) if in_article => NumberStyle::Letter,
                     (NumberStyle::ArabicDot | NumberStyle::ArabicDash, SectionKind::Item) => {
                         NumberStyle::Paren
                     }
                     (style, _) => child_style(style),
                 };
                 let kind = match style {
-                    NumberStyle::RomanDash
+                    // Khoản "1." of an article is a numbered paragraph.
+                    _ if s.style == NumberStyle::Article => SectionKind::Item,
+                    NumberStyle::Part
+                    | NumberStyle::Chapter
+                    | NumberStyle::Division
+                    | NumberStyle::Article
+                    | NumberStyle::RomanDash
                     | NumberStyle::RomanDot
                     | NumberStyle::ArabicDot
                     | NumberStyle::ArabicDash

@@ -7,7 +7,7 @@ use super::focus::{note_id, paragraph_id};
 use super::rich_text::{paragraph_editor, Look};
 use super::UiState;
 use crate::app::{Action, App, Command, EditKey, ParaRef};
-use crate::model::body::number_siblings;
+use crate::model::body::{number_siblings, Counter};
 use crate::model::outline::{self, Path};
 use crate::model::{tidy, Block, NumberStyle, Paragraph, SectionKind};
 use egui::{Id, Rect, Ui, Vec2};
@@ -26,14 +26,14 @@ pub fn rows(blocks: &[Block]) -> Vec<Row> {
     fn walk(
         blocks: &[Block],
         parent: &[usize],
-        counters: &[usize],
+        counter: &Counter,
         trail: &str,
         depth: usize,
         out: &mut Vec<Row>,
     ) {
         for (i, (block, num)) in blocks
             .iter()
-            .zip(number_siblings(blocks, counters))
+            .zip(number_siblings(blocks, counter))
             .enumerate()
         {
             let mut path = parent.to_vec();
@@ -57,7 +57,7 @@ pub fn rows(blocks: &[Block]) -> Vec<Row> {
                         trail: trail.clone(),
                         section: Some((s.style, s.kind)),
                     });
-                    walk(&s.content, &path, &n.child_path, &trail, depth + 1, out);
+                    walk(&s.content, &path, &n.child, &trail, depth + 1, out);
                 }
                 _ => out.push(Row {
                     path,
@@ -70,7 +70,7 @@ pub fn rows(blocks: &[Block]) -> Vec<Row> {
         }
     }
     let mut out = Vec::new();
-    walk(blocks, &[], &[], "", 0, &mut out);
+    walk(blocks, &[], &Counter::default(), "", 0, &mut out);
     out
 }
 
