@@ -325,6 +325,8 @@ impl Flow<'_> {
             (Some(r), true) => (r.bold, r.italic, r.caps, r.align, r.indent),
             _ => (false, false, false, body.align, true),
         };
+        // "Chương I" on its own line, the name under it.
+        let title_below = heading && rule.as_ref().is_some_and(|r| r.title_below);
         let size = body.size_pt * self.scale;
         let line_height = match body.line {
             LineRule::Exact(pt) | LineRule::AtLeast(pt) => Some(pt * self.scale),
@@ -349,7 +351,12 @@ impl Flow<'_> {
         };
         if let Some((l, _)) = label {
             let label_bold = bold || rule.as_ref().is_some_and(|r| !heading && r.item_label_bold);
-            job.append(&format!("{l} "), lead, fmt(label_bold, italic, false));
+            let gap = match (title_below, p.is_empty()) {
+                (false, _) => " ",
+                (true, true) => "",
+                (true, false) => "\n",
+            };
+            job.append(&format!("{l}{gap}"), lead, fmt(label_bold, italic, false));
             lead = 0.0;
         }
         for seg in p.segments() {
