@@ -65,7 +65,11 @@ fn structure(
                 place.clone(),
                 "Mục có số thứ tự nhưng chưa có tiêu đề hoặc nội dung.",
             ));
-        } else if s.kind == SectionKind::Heading && s.content.iter().all(is_blank) {
+        } else if s.kind == SectionKind::Heading
+            // "Điều 1. Thành lập Tổ công tác…": an article's title may be all of it.
+            && s.style != NumberStyle::Article
+            && s.content.iter().all(is_blank)
+        {
             out.push(Finding::new(
                 "section.empty",
                 Severity::Warning,
