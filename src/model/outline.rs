@@ -321,4 +321,43 @@ mod tests {
         let out = outdent(&mut b, &path).expect("outdent");
         assert!(insert_child(&mut b, &out, two_high().into()).is_some());
     }
+
+    /// In a regulation a new child follows the legal levels: Chương › Điều › khoản "1."
+    /// (a numbered paragraph) › điểm "a)".
+    #[test]
+    fn new_children_of_a_regulation() {
+        let mut b: Vec<Block> = vec![Section::heading(NumberStyle::Chapter, "CHUNG").into()];
+        let style_kind = |b: &Block| match b {
+            Block::Section(s) => Some((s.style, s.kind)),
+            Block::Para(_) => None,
+        };
+        let child = new_child(&b, &[0]);
+        assert_eq!(
+            style_kind(&child),
+            Some((NumberStyle::Article, SectionKind::Heading))
+        );
+        let article = insert_child(&mut b, &[0], child).expect("article");
+        let child = new_child(&b, &article);
+        assert_eq!(
+            style_kind(&child),
+            Some((NumberStyle::ArabicDot, SectionKind::Item))
+        );
+        let khoan = insert_child(&mut b, &article, child).expect("khoản");
+        let child = new_child(&b, &khoan);
+        assert_eq!(
+            style_kind(&child),
+            Some((NumberStyle::Letter, SectionKind::Item))
+        );
+        insert_child(&mut b, &khoan, child).expect("điểm");
+        // Outside an article, a numbered paragraph "1." still takes "(1)".
+        let mut party: Vec<Block> =
+            vec![Section::item(NumberStyle::ArabicDot, Paragraph::plain("x")).into()];
+        let child = new_child(&party, &[0]);
+        assert_eq!(
+            style_kind(&child),
+            Some((NumberStyle::Paren, SectionKind::Item))
+        );
+        insert_child(&mut party, &[0], child).expect("(1)");
+        assert_eq!(labels(&b), ["0Chương ICHUNG", "1Điều 1.", "21.", "3a)"]);
+    }
 }

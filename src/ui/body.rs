@@ -74,6 +74,12 @@ pub fn rows(blocks: &[Block]) -> Vec<Row> {
     out
 }
 
+/// Whether a row's trail starts with a label that says what it is ("Chương I",
+/// "Điều 3."), so that "Mục" before it would only confuse.
+fn names_itself(trail: &str) -> bool {
+    trail.split(" › ").next().is_some_and(|l| l.contains(' '))
+}
+
 pub fn page(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
     let rows = rows(&app.doc.body);
     if rows.is_empty() {
@@ -150,6 +156,8 @@ fn row_ui(
                         return;
                     };
                     let label = match (&row.section, row.trail.is_empty()) {
+                        // "Chương I › Điều 2. › 1." names itself; "2. › (1)" is a "Mục".
+                        (Some(_), _) if names_itself(&row.trail) => row.trail.clone(),
                         (Some(_), _) => format!("Mục {}", row.trail),
                         (None, true) => "Đoạn văn".to_owned(),
                         (None, false) => format!("Đoạn văn trong mục {}", row.trail),
@@ -190,7 +198,8 @@ fn section_controls(
     let mut new_style = style;
     egui::ComboBox::new(("style", &row.path), "")
         .selected_text(egui::RichText::new(&row.label).strong())
-        .width(64.0)
+        // Wide enough for "Chương XIII" and "Điều 128.".
+        .width(88.0)
         .show_ui(ui, |ui| {
             for s in NumberStyle::ALL {
                 let example = match s {
