@@ -101,6 +101,45 @@ fn article_title_alone_is_not_an_empty_section() {
     assert!(ids.contains(&"section.empty"), "{ids:?}");
 }
 
+/// "Điều 1." typed into an article's title would print twice: reported with a fix that
+/// removes it; "Điều lệ Đảng" at the head of a title is words, not a label.
+#[test]
+fn label_typed_into_an_article_title_is_reported() {
+    let mut doc = fixture("quyet-dinh-nha-nuoc.txt").document;
+    let vanban::model::Block::Section(first) = &mut doc.body[0] else {
+        panic!("an article");
+    };
+    first.title.text = format!("Điều 1. {}", first.title.text);
+    let vanban::model::Block::Section(second) = &mut doc.body[1] else {
+        panic!("an article");
+    };
+    second.title.text = "Điều lệ Đảng quy định.".to_owned();
+    let typed: Vec<check::Finding> = findings(&doc)
+        .into_iter()
+        .filter(|f| f.id == "numbering.typed-label")
+        .collect();
+    assert_eq!(typed.len(), 1, "{typed:#?}");
+    assert_eq!(
+        typed[0].place,
+        check::Place::Body {
+            path: vec![0],
+            range: Some((0, 8))
+        }
+    );
+    assert!(
+        typed[0].message.contains("“Điều 1.”"),
+        "{}",
+        typed[0].message
+    );
+    let fix = typed[0].fix.as_ref().expect("a fix");
+    assert!(fix.safe);
+    check::apply_fix(&mut doc, fix);
+    assert_eq!(
+        outline(&doc)[0],
+        "0I Điều 1. Thành lập Tổ công tác cải cách hành chính thành phố."
+    );
+}
+
 const QUY_CHE: [&str; 12] = [
     "0H Chương I QUY ĐỊNH CHUNG",
     "1H Điều 1. Phạm vi điều chỉnh",

@@ -125,8 +125,65 @@ fn structure(
                 _ => {}
             }
         }
+        if let Some(len) = typed_legal_label(s.style, &s.title.text) {
+            let typed: String = s.title.text.chars().take(len).collect();
+            let typed = typed.trim();
+            let at = Place::Body {
+                path: path.clone(),
+                range: Some((0, len)),
+            };
+            out.push(
+                Finding::new(
+                    "numbering.typed-label",
+                    Severity::Error,
+                    at.clone(),
+                    format!(
+                        "Số thứ tự {} được gõ tay vào đầu mục: chương trình đã tự đánh số mục theo vị trí, nên sẽ in hai lần.",
+                        q(typed)
+                    ),
+                )
+                .with_fix(Fix::safe(
+                    format!("Bỏ {typed} gõ tay"),
+                    vec![replace(at, String::new())],
+                )),
+            );
+        }
         structure(&s.content, Some(s.style), path, out);
         path.pop();
+    }
+}
+
+/// "Điều 3. " typed at the head of an article's title (or "Chương II " of a chapter's):
+/// its length in chars with the spaces after it. The label is printed from the style.
+fn typed_legal_label(style: NumberStyle, title: &str) -> Option<usize> {
+    let word = match style {
+        NumberStyle::Part => "phần",
+        NumberStyle::Chapter => "chương",
+        NumberStyle::Division => "mục",
+        NumberStyle::Article => "điều",
+        _ => return None,
+    };
+    let chars: Vec<char> = title.chars().collect();
+    let head: String = chars.iter().take_while(|c| c.is_alphabetic()).collect();
+    let mut i = head.chars().count();
+    if head.to_lowercase() != word || chars.get(i) != Some(&' ') {
+        return None;
+    }
+    i += 1;
+    let digits = chars[i..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L'))
+        .count();
+    if digits == 0 {
+        return None;
+    }
+    i += digits;
+    if matches!(chars.get(i), Some('.' | ':')) {
+        i += 1;
+    }
+    match chars.get(i) {
+        Some(c) if !c.is_whitespace() => None,
+        _ => Some(i + chars[i..].iter().take_while(|c| c.is_whitespace()).count()),
     }
 }
 
