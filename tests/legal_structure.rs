@@ -208,6 +208,23 @@ fn regulation_survives_docx_round_trip() {
     }
 }
 
+/// A decision's one-paragraph articles come back from its DOCX as articles, their
+/// bold label not kept as a span of the text.
+#[test]
+fn decision_survives_docx_round_trip() {
+    let doc = fixture("quyet-dinh-nha-nuoc.txt").document;
+    let set = RuleSet::by_id(&doc.rules).expect("bundled rule set");
+    let docx = export::docx(&doc, set).expect("export");
+    let back = import_bytes(&docx, "qd.docx", &Options::default()).expect("re-import");
+    assert_eq!(outline(&back.document), outline(&doc));
+    for block in &back.document.body {
+        if let vanban::model::Block::Section(s) = block {
+            assert_eq!(s.style, NumberStyle::Article);
+            assert!(s.title.spans.is_empty(), "{:?}", s.title.spans);
+        }
+    }
+}
+
 #[test]
 fn regulation_docx_is_schema_valid() {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/ooxml/validate.py");
