@@ -140,6 +140,27 @@ fn label_typed_into_an_article_title_is_reported() {
     );
 }
 
+/// An article goes under the nearest chapter even when a numbered paragraph written
+/// straight under the chapter is still open; a Mục likewise.
+#[test]
+fn articles_nest_by_rank_not_under_an_open_clause() {
+    let text = "QUY CHẾ\nvề làm việc\n-----\nChương I\nQUY ĐỊNH CHUNG\n\
+        1. Quy chế này áp dụng cho các ban.\nĐiều 1. Phạm vi\nNội dung.\n\
+        2. Khoản của Điều 1.\nMục 1\nHỌP\nĐiều 2. Họp\nNội dung họp.\n";
+    let imp = vanban::import::import_text(text, &Options::default());
+    assert_eq!(
+        outline(&imp.document),
+        [
+            "0H Chương I QUY ĐỊNH CHUNG",
+            "1I 1. Quy chế này áp dụng cho các ban.",
+            "1H Điều 1. Phạm vi",
+            "2I 1. Khoản của Điều 1.",
+            "1H Mục 1 HỌP",
+            "2H Điều 2. Họp",
+        ]
+    );
+}
+
 const QUY_CHE: [&str; 12] = [
     "0H Chương I QUY ĐỊNH CHUNG",
     "1H Điều 1. Phạm vi điều chỉnh",
