@@ -477,3 +477,31 @@ fn outline_keys_move_the_item_and_keep_the_keyboard_in_it() {
         [format!("{}XYZ", first_two[0]), first_two[1].clone()]
     );
 }
+
+/// A regulation in the outline editor: each row is named by its computed label, the
+/// chapter by "Chương I", its article by "Chương I › Điều 1." (not "Mục Chương I").
+#[test]
+fn regulation_rows_show_chapter_and_article_labels() {
+    let env = Env::new();
+    let mut app = env.app(&[]);
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/quy-che-chuong-dieu.txt");
+    app.doc = vanban::import::import_path(&fixture, &Default::default())
+        .expect("import")
+        .document;
+    app.step = Step::Body;
+    let mut h = harness(app);
+    h.run();
+    // The first rows (rows off screen are not laid out).
+    for label in [
+        "Chương I",
+        "Chương I › Điều 1.",
+        "Chương I › Điều 2.",
+        "Chương I › Điều 2. › 1.",
+    ] {
+        assert!(
+            h.query_all_by_label(label).next().is_some(),
+            "no editor labelled {label}"
+        );
+    }
+}

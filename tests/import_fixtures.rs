@@ -82,10 +82,34 @@ fn markdown_with_parts_nested_headings_and_a_footnote() {
     assert_eq!(
         outline(&imp),
         [
-            "0H", "0H", "1HI.", "2H1.", "2H2.", "3Ia)", "3Ib)", "1HII.", "2H1.", "3H1.1.", "4I-",
-            "4I-", "3H1.2.", "2H2.", "3I(1)", "3I(2)"
+            "0HPhần I",
+            "0HPhần II",
+            "1HI.",
+            "2H1.",
+            "2H2.",
+            "3Ia)",
+            "3Ib)",
+            "1HII.",
+            "2H1.",
+            "3H1.1.",
+            "4I-",
+            "4I-",
+            "3H1.2.",
+            "2H2.",
+            "3I(1)",
+            "3I(2)"
         ]
     );
+    // "**Phần I**" / "**ĐÁNH GIÁ TÌNH HÌNH**": a part, named by the bold line under it.
+    let parts: Vec<&str> = d
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            vanban::model::Block::Section(s) => Some(s.title.text.as_str()),
+            vanban::model::Block::Para(_) => None,
+        })
+        .collect();
+    assert_eq!(parts, ["ĐÁNH GIÁ TÌNH HÌNH", "MỤC TIÊU, NHIỆM VỤ"]);
     let mut notes = Vec::new();
     vanban::model::body::for_each_paragraph(&d.body, &mut |p| notes.extend(p.notes.clone()));
     assert_eq!(notes.len(), 1);

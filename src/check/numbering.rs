@@ -24,16 +24,24 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     inline_sequences(ctx, out);
 }
 
-/// Level of a counted style: I. (1) › 1. (2) › 1.1. (3) › (1), a) (4); bullets none.
+/// Level of a counted style: Phần › Chương › Mục › Điều › I. › 1. › 1.1. › (1), a);
+/// bullets none.
 fn level(style: NumberStyle) -> Option<u8> {
     match style {
-        NumberStyle::RomanDash | NumberStyle::RomanDot => Some(1),
-        NumberStyle::ArabicDot | NumberStyle::ArabicDash => Some(2),
-        NumberStyle::Nested => Some(3),
-        NumberStyle::Paren | NumberStyle::Letter => Some(4),
+        NumberStyle::Part => Some(1),
+        NumberStyle::Chapter => Some(2),
+        NumberStyle::Division => Some(3),
+        NumberStyle::Article => Some(4),
+        NumberStyle::RomanDash | NumberStyle::RomanDot => Some(ROMAN),
+        NumberStyle::ArabicDot | NumberStyle::ArabicDash => Some(ARABIC),
+        NumberStyle::Nested => Some(ARABIC + 1),
+        NumberStyle::Paren | NumberStyle::Letter => Some(ARABIC + 2),
         NumberStyle::Dash | NumberStyle::Plus | NumberStyle::None => None,
     }
 }
+
+const ROMAN: u8 = 5;
+const ARABIC: u8 = 6;
 
 fn structure(
     blocks: &[Block],
@@ -57,7 +65,11 @@ fn structure(
                 place.clone(),
                 "Mục có số thứ tự nhưng chưa có tiêu đề hoặc nội dung.",
             ));
-        } else if s.kind == SectionKind::Heading && s.content.iter().all(is_blank) {
+        } else if s.kind == SectionKind::Heading
+            // "Điều 1. Thành lập Tổ công tác…": an article's title may be all of it.
+            && s.style != NumberStyle::Article
+            && s.content.iter().all(is_blank)
+        {
             out.push(Finding::new(
                 "section.empty",
                 Severity::Warning,
@@ -70,7 +82,9 @@ fn structure(
         }
         let parent_level = parent.and_then(level);
         if let Some(l) = level(s.style) {
-            if s.style == NumberStyle::Nested && !matches!(parent_level, Some(2) | Some(3)) {
+            if s.style == NumberStyle::Nested
+                && !matches!(parent_level, Some(l) if l == ARABIC || l == ARABIC + 1)
+            {
                 out.push(Finding::new(
                     "numbering.level-skip",
                     Severity::Error,
@@ -111,8 +125,65 @@ fn structure(
                 _ => {}
             }
         }
+        if let Some(len) = typed_legal_label(s.style, &s.title.text) {
+            let typed: String = s.title.text.chars().take(len).collect();
+            let typed = typed.trim();
+            let at = Place::Body {
+                path: path.clone(),
+                range: Some((0, len)),
+            };
+            out.push(
+                Finding::new(
+                    "numbering.typed-label",
+                    Severity::Error,
+                    at.clone(),
+                    format!(
+                        "Số thứ tự {} được gõ tay vào đầu mục: chương trình đã tự đánh số mục theo vị trí, nên sẽ in hai lần.",
+                        q(typed)
+                    ),
+                )
+                .with_fix(Fix::safe(
+                    format!("Bỏ {typed} gõ tay"),
+                    vec![replace(at, String::new())],
+                )),
+            );
+        }
         structure(&s.content, Some(s.style), path, out);
         path.pop();
+    }
+}
+
+/// "Điều 3. " typed at the head of an article's title (or "Chương II " of a chapter's):
+/// its length in chars with the spaces after it. The label is printed from the style.
+fn typed_legal_label(style: NumberStyle, title: &str) -> Option<usize> {
+    let word = match style {
+        NumberStyle::Part => "phần",
+        NumberStyle::Chapter => "chương",
+        NumberStyle::Division => "mục",
+        NumberStyle::Article => "điều",
+        _ => return None,
+    };
+    let chars: Vec<char> = title.chars().collect();
+    let head: String = chars.iter().take_while(|c| c.is_alphabetic()).collect();
+    let mut i = head.chars().count();
+    if head.to_lowercase() != word || chars.get(i) != Some(&' ') {
+        return None;
+    }
+    i += 1;
+    let digits = chars[i..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L'))
+        .count();
+    if digits == 0 {
+        return None;
+    }
+    i += digits;
+    if matches!(chars.get(i), Some('.' | ':')) {
+        i += 1;
+    }
+    match chars.get(i) {
+        Some(c) if !c.is_whitespace() => None,
+        _ => Some(i + chars[i..].iter().take_while(|c| c.is_whitespace()).count()),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Where a finding is: a field, a paragraph and a char range in it, so that the editor
 //! can jump there and a fix can edit exactly that text.
 
-use crate::model::body::number_siblings;
+use crate::model::body::{number_siblings, Counter};
 use crate::model::{Block, Document};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -198,11 +198,21 @@ fn path_text(path: &[usize]) -> String {
         .join(" › ")
 }
 
+/// How a section is named in a message: "mục 2.1.", but "Điều 3" and "Chương II" by
+/// their own word.
+fn section_name(label: &str) -> String {
+    if label.starts_with(char::is_uppercase) && label.contains(' ') {
+        label.trim_end_matches('.').to_owned()
+    } else {
+        format!("mục {label}")
+    }
+}
+
 /// "mục 2.1." for the section at `path`; "mục 2.1., đoạn 3" for a plain paragraph under
 /// it; "đoạn 3" for one at the top level.
 fn body_label(blocks: &[Block], path: &[usize]) -> Option<String> {
     let mut list = blocks;
-    let mut counter: Vec<usize> = Vec::new();
+    let mut counter = Counter::default();
     let mut label = String::new();
     for (depth, &i) in path.iter().enumerate() {
         let numbers = number_siblings(list, &counter);
@@ -216,14 +226,14 @@ fn body_label(blocks: &[Block], path: &[usize]) -> Option<String> {
                 } else {
                     format!("{label} ý {}", i + 1)
                 };
-                counter = n.child_path.clone();
+                counter = n.child.clone();
                 list = &s.content;
             }
             (Block::Para(_), _) if depth + 1 == path.len() => {
                 let prefix = if label.is_empty() {
                     String::new()
                 } else {
-                    format!("mục {label}, ")
+                    format!("{}, ", section_name(&label))
                 };
                 return Some(format!("{prefix}đoạn {}", i + 1));
             }
@@ -233,7 +243,7 @@ fn body_label(blocks: &[Block], path: &[usize]) -> Option<String> {
     Some(if label.is_empty() {
         String::new()
     } else {
-        format!("mục {label}")
+        section_name(&label)
     })
 }
 
@@ -246,13 +256,13 @@ impl BodyLabels {
     pub fn of(doc: Option<&Document>) -> Self {
         let mut labels = Self::default();
         if let Some(doc) = doc {
-            labels.walk(&doc.body, &[], "", &mut Vec::new());
+            labels.walk(&doc.body, &Counter::default(), "", &mut Vec::new());
         }
         labels
     }
 
     /// The same labels as [`body_label`], list by list: each list is numbered once.
-    fn walk(&mut self, blocks: &[Block], counter: &[usize], parent: &str, path: &mut Vec<usize>) {
+    fn walk(&mut self, blocks: &[Block], counter: &Counter, parent: &str, path: &mut Vec<usize>) {
         let numbers = number_siblings(blocks, counter);
         for (i, block) in blocks.iter().enumerate() {
             path.push(i);
@@ -265,14 +275,14 @@ impl BodyLabels {
                     } else {
                         format!("{parent} ý {}", i + 1)
                     };
-                    self.0.insert(path.clone(), format!("mục {label}"));
-                    self.walk(&s.content, &n.child_path, &label, path);
+                    self.0.insert(path.clone(), section_name(&label));
+                    self.walk(&s.content, &n.child, &label, path);
                 }
                 (Block::Para(_), _) => {
                     let prefix = if parent.is_empty() {
                         String::new()
                     } else {
-                        format!("mục {parent}, ")
+                        format!("{}, ", section_name(parent))
                     };
                     self.0
                         .insert(path.clone(), format!("{prefix}đoạn {}", i + 1));

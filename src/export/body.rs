@@ -3,13 +3,13 @@
 //! draft (100 000 paragraphs) held as docx-rs paragraphs would take over a gigabyte; its
 //! markup takes a tenth of that.
 
-use super::runs::{add_model_runs, heading_id, plain};
+use super::runs::{add_model_runs, add_model_runs_in_caps, heading_id, plain};
 use super::styles::BODY;
 use crate::layout::measure;
-use crate::model::body::number_siblings;
+use crate::model::body::{number_siblings, Counter};
 use crate::model::{Block, Document, Paragraph as ModelParagraph, Section, SectionKind};
 use crate::rules::{RuleSet, TextFormat};
-use docx_rs::{BuildXML, Footnote, Paragraph};
+use docx_rs::{BreakType, BuildXML, Footnote, Paragraph, Run};
 
 /// One paragraph of the body, before it becomes markup.
 enum Line<'a> {
@@ -55,7 +55,7 @@ pub fn write(doc: &Document, rules: &RuleSet) -> Body {
     for p in doc.preamble.iter().filter(|p| !p.is_empty()) {
         lines.push(Line::Text(p));
     }
-    collect(&doc.body, &[], &mut lines);
+    collect(&doc.body, &Counter::default(), &mut lines);
     for p in doc.closing.iter().filter(|p| !p.is_empty()) {
         lines.push(Line::Text(p));
     }
@@ -117,8 +117,8 @@ fn kept_with_closing(lines: &[Line], rules: &RuleSet) -> Keep {
     }
 }
 
-fn collect<'a>(list: &'a [Block], path: &[usize], out: &mut Vec<Line<'a>>) {
-    for (block, number) in list.iter().zip(number_siblings(list, path)) {
+fn collect<'a>(list: &'a [Block], counter: &Counter, out: &mut Vec<Line<'a>>) {
+    for (block, number) in list.iter().zip(number_siblings(list, counter)) {
         match (block, number) {
             (Block::Para(p), _) => {
                 if !p.is_empty() {
@@ -127,7 +127,7 @@ fn collect<'a>(list: &'a [Block], path: &[usize], out: &mut Vec<Line<'a>>) {
             }
             (Block::Section(s), Some(n)) => {
                 out.push(Line::Section(s, n.label));
-                collect(&s.content, &n.child_path, out);
+                collect(&s.content, &n.child, out);
             }
             // number_siblings gives every section a number.
             (Block::Section(_), None) => {}
@@ -149,14 +149,31 @@ fn section_line(s: &Section, label: &str, rules: &RuleSet, notes: &mut Vec<Footn
     } else {
         format!("{label} ")
     };
+    let rule = rules.heading(s.style);
     match s.kind {
+        // "Chương I", a line break, then "QUY ĐỊNH CHUNG": one paragraph, so the name
+        // never parts from its label.
+        SectionKind::Heading if rule.title_below => {
+            let mut p = Paragraph::new()
+                .style(&heading_id(s.style))
+                .keep_next(true)
+                .add_run(plain(label));
+            if !s.title.is_empty() {
+                p = p.add_run(Run::new().add_break(BreakType::TextWrapping));
+            }
+            if rule.caps {
+                add_model_runs_in_caps(p, &s.title, notes)
+            } else {
+                add_model_runs(p, &s.title, notes)
+            }
+        }
         SectionKind::Heading => {
             let p = Paragraph::new().style(&heading_id(s.style)).keep_next(true);
             add_model_runs(p.add_run(plain(&lead)), &s.title, notes)
         }
         SectionKind::Item => {
             let mut label_run = plain(&lead);
-            if rules.heading(s.style).item_label_bold {
+            if rule.item_label_bold {
                 label_run = label_run.bold();
             }
             add_model_runs(

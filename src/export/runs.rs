@@ -43,14 +43,32 @@ fn clean(text: &str) -> String {
 
 /// Appends the runs of a model paragraph (bold/italic/underline spans, footnotes); each
 /// footnote is also handed to `notes`, for a paragraph written out on its own.
-pub fn add_model_runs(
+pub fn add_model_runs(p: Paragraph, para: &ModelParagraph, notes: &mut Vec<Footnote>) -> Paragraph {
+    add_runs(p, para, notes, false)
+}
+
+/// As [`add_model_runs`], each run shown in capitals: the name of a chapter under its
+/// label, where the paragraph style cannot carry the capitals without the label too.
+pub fn add_model_runs_in_caps(
+    p: Paragraph,
+    para: &ModelParagraph,
+    notes: &mut Vec<Footnote>,
+) -> Paragraph {
+    add_runs(p, para, notes, true)
+}
+
+fn add_runs(
     mut p: Paragraph,
     para: &ModelParagraph,
     notes: &mut Vec<Footnote>,
+    caps: bool,
 ) -> Paragraph {
     for seg in para.segments() {
         if !seg.text.is_empty() {
             let mut r = plain(seg.text);
+            if caps {
+                r.run_property = r.run_property.caps();
+            }
             if seg.bold {
                 r = r.bold();
             }

@@ -123,7 +123,8 @@ pub fn all(rules: &RuleSet) -> Vec<Style> {
         if h.italic {
             s = s.italic();
         }
-        if h.caps {
+        // A title under its label takes its capitals run by run (see body::section_line).
+        if h.caps && !h.title_below {
             s.run_property = s.run_property.caps();
         }
         styles.push(s.next(BODY));

@@ -1,5 +1,6 @@
 //! Section labels as clerks type them at the start of a paragraph: "I-", "II.", "1.",
-//! "1-", "2.1.", "(1)", "a)", "-", "+", and the "Phần I" / "Chương II" / "Mục 1" forms.
+//! "1-", "2.1.", "(1)", "a)", "-", "+", and the "Phần I" / "Chương II" / "Mục 1" /
+//! "Điều 1." forms of regulations and state documents.
 
 use crate::model::NumberStyle;
 
@@ -57,7 +58,7 @@ pub fn parse(text: &str) -> Option<Label> {
     if let Some(l) = roman(&chars, &label) {
         return Some(l);
     }
-    if let Some(l) = part(text) {
+    if let Some(l) = part(&chars) {
         return Some(l);
     }
     // "a)", "đ)": one Vietnamese item letter and a closing bracket.
@@ -146,22 +147,59 @@ pub fn roman_value(s: &str) -> Option<usize> {
     (1..40).find(|&n| crate::model::numbering::roman(n) == s)
 }
 
-/// "Phần I", "Chương II", "Mục 1": kept as an unnumbered heading (NumberStyle::None), the
-/// words stay in its title since the model has no such style.
-fn part(text: &str) -> Option<Label> {
-    let mut words = text.split_whitespace();
-    let head = words.next()?;
-    let number = words.next()?.trim_end_matches(['.', ':', '-']);
-    let is_part = matches!(
-        head.to_lowercase().as_str(),
-        "phần" | "chương" | "mục" | "điều"
-    );
-    let is_number = roman_value(number).is_some() || number.parse::<usize>().is_ok();
-    (is_part && is_number && head.starts_with(char::is_uppercase)).then(|| Label {
-        style: NumberStyle::None,
-        numbers: vec![],
-        len: 0,
-        typed: format!("{head} {number}"),
+/// "Phần I", "Chương II", "Mục 1", "Điều 1.": the divisions and articles of regulations
+/// and state documents, in any case ("CHƯƠNG I"), with or without a mark after the
+/// number ("Điều 1:", "Điều 1 Phạm vi", "Chương I. QUY ĐỊNH CHUNG", "Mục 2 -"). The
+/// number may be Roman or Arabic for any of them. `typed` is the label as this program
+/// writes it ("Điều 1."), so that a number typed right is not reported as renumbered.
+fn part(chars: &[char]) -> Option<Label> {
+    let word_len = chars.iter().take_while(|c| c.is_alphabetic()).count();
+    let head: String = chars[..word_len].iter().collect();
+    let style = match head.to_lowercase().as_str() {
+        "phần" => NumberStyle::Part,
+        "chương" => NumberStyle::Chapter,
+        "mục" => NumberStyle::Division,
+        "điều" => NumberStyle::Article,
+        _ => return None,
+    };
+    if !head.starts_with(char::is_uppercase) || chars.get(word_len) != Some(&' ') {
+        return None;
+    }
+    let from = word_len + 1;
+    let digits = chars[from..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L'))
+        .count();
+    let numeral: String = chars[from..from + digits].iter().collect();
+    let n = match numeral.parse::<usize>() {
+        Ok(n) if (1..1000).contains(&n) => n,
+        Ok(_) => return None,
+        Err(_) => roman_value(&numeral)?,
+    };
+    let mut end = from + digits;
+    // One mark after the number: "Điều 1." "Điều 1:" "Chương I -".
+    let rest = &chars[end..];
+    let spaces = rest.iter().take_while(|c| **c == ' ').count();
+    match rest.get(spaces) {
+        // "Điều 1.Phạm vi" or "Mục 1.1" is not a label.
+        Some('.' | ':') if spaces == 0 && rest.get(1).is_none_or(|c| c.is_whitespace()) => end += 1,
+        Some('-' | '–' | '—') if rest.get(spaces + 1).is_none_or(|c| c.is_whitespace()) => {
+            end += spaces + 1
+        }
+        // "Điều 1 Phạm vi", "Chương I" alone.
+        Some(c) if spaces > 0 && !c.is_ascii_digit() && *c != '/' => {}
+        None => {}
+        _ => return None,
+    }
+    let spaces = chars[end..]
+        .iter()
+        .take_while(|c| c.is_whitespace())
+        .count();
+    Some(Label {
+        style,
+        numbers: vec![n],
+        len: end + spaces,
+        typed: style.label(n, &[]),
     })
 }
 
@@ -191,7 +229,7 @@ mod tests {
         assert_eq!(style("đ) Các"), Some((Letter, vec![5])));
         assert_eq!(style("- Ban Tuyên giáo"), Some((Dash, vec![])));
         assert_eq!(style("+ Tăng"), Some((Plus, vec![])));
-        assert_eq!(style("Phần II"), Some((None, vec![])));
+        assert_eq!(style("Phần II"), Some((Part, vec![2])));
         assert_eq!(parse("1. Kết quả").map(|l| l.len), Some(3));
         for text in [
             "-----",
@@ -203,6 +241,69 @@ mod tests {
             "1.000 doanh nghiệp",
             "(i) nghiên cứu",
             "e-mail",
+        ] {
+            assert_eq!(style(text), Option::None, "{text}");
+        }
+    }
+
+    /// The label, its length with the spaces after it, and the text left for the title.
+    fn split(t: &str) -> Option<(NumberStyle, usize, String)> {
+        let l = parse(t)?;
+        Some((l.style, l.numbers[0], t.chars().skip(l.len).collect()))
+    }
+
+    #[test]
+    fn articles_chapters_and_divisions() {
+        use NumberStyle::*;
+        for (text, want) in [
+            (
+                "Điều 1. Thành lập Tổ công tác",
+                (Article, 1, "Thành lập Tổ công tác"),
+            ),
+            (
+                "Điều 12: Phạm vi điều chỉnh",
+                (Article, 12, "Phạm vi điều chỉnh"),
+            ),
+            (
+                "Điều 3 Đối tượng áp dụng",
+                (Article, 3, "Đối tượng áp dụng"),
+            ),
+            ("ĐIỀU 4. Hiệu lực", (Article, 4, "Hiệu lực")),
+            ("Điều 5.", (Article, 5, "")),
+            ("Chương I", (Chapter, 1, "")),
+            ("CHƯƠNG II", (Chapter, 2, "")),
+            ("Chương III. QUY ĐỊNH CHUNG", (Chapter, 3, "QUY ĐỊNH CHUNG")),
+            (
+                "Chương IV - TỔ CHỨC THỰC HIỆN",
+                (Chapter, 4, "TỔ CHỨC THỰC HIỆN"),
+            ),
+            ("Chương 2", (Chapter, 2, "")),
+            ("Mục 1", (Division, 1, "")),
+            ("MỤC 2. NHIỆM VỤ", (Division, 2, "NHIỆM VỤ")),
+            ("Phần I", (Part, 1, "")),
+        ] {
+            let got = split(text);
+            assert_eq!(got, Some((want.0, want.1, want.2.to_owned())), "{text}");
+        }
+        assert_eq!(
+            parse("Điều 1: A").map(|l| l.typed),
+            Some("Điều 1.".to_owned())
+        );
+        assert_eq!(
+            parse("CHƯƠNG II").map(|l| l.typed),
+            Some("Chương II".to_owned())
+        );
+        for text in [
+            "Điều này có hiệu lực",
+            "Điều 2/2024 của",
+            "Điều 15/8",
+            "Mục tiêu chung",
+            "Mục 1.1 của",
+            "điều 3 quy định",
+            "Chương trình 135",
+            "Phần lớn",
+            "Điều 1,2 và 3",
+            "Điều 0",
         ] {
             assert_eq!(style(text), Option::None, "{text}");
         }

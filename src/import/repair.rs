@@ -93,17 +93,22 @@ fn remove_chars(line: &mut Line, at: usize, count: usize) {
     }
 }
 
-/// Whether a line is a heading by its look: a heading hint, all bold, or a Roman or
-/// "Phần" label.
+/// Whether a line is a heading by its look: a heading hint, all bold, or a Roman,
+/// "Phần", "Chương" or "Mục" label.
 pub fn looks_like_heading(line: &Line) -> bool {
     if matches!(line.hint, Hint::Heading(_)) || line.all(Style::Bold) {
         return true;
     }
     matches!(
         label::parse(&line.text).map(|l| l.style),
-        Some(crate::model::NumberStyle::RomanDash)
-            | Some(crate::model::NumberStyle::RomanDot)
-            | Some(crate::model::NumberStyle::None)
+        Some(
+            crate::model::NumberStyle::RomanDash
+                | crate::model::NumberStyle::RomanDot
+                | crate::model::NumberStyle::Part
+                | crate::model::NumberStyle::Chapter
+                | crate::model::NumberStyle::Division
+                | crate::model::NumberStyle::None
+        )
     )
 }
 

@@ -231,9 +231,15 @@ fn section_kind(label: &Label, title: &Line) -> SectionKind {
     match (title.hint, label.style) {
         (Hint::Heading(_), _) => SectionKind::Heading,
         (Hint::Body, _) => SectionKind::Item,
-        (_, NumberStyle::RomanDash | NumberStyle::RomanDot | NumberStyle::None) => {
-            SectionKind::Heading
-        }
+        (
+            _,
+            NumberStyle::RomanDash
+            | NumberStyle::RomanDot
+            | NumberStyle::Part
+            | NumberStyle::Chapter
+            | NumberStyle::Division
+            | NumberStyle::None,
+        ) => SectionKind::Heading,
         (_, NumberStyle::Dash | NumberStyle::Plus) => SectionKind::Item,
         _ => {
             let len = title.char_len();
@@ -254,11 +260,42 @@ enum Classified {
     Section(Label, SectionKind, Line),
 }
 
+/// The longest line taken for the name under "Chương I" or "Mục 1".
+const DIVISION_NAME_MAX_CHARS: usize = 200;
+
+/// "Chương I" (or "Phần I", "Mục 1") alone on its line, its name on the next: one line,
+/// so that the name becomes the section's title. The name is a line without a label,
+/// in capitals, in bold, or in the same heading style as the label (our own DOCX).
+fn join_division_names(lines: Vec<Line>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut lone_label = false;
+    for line in lines {
+        if lone_label {
+            let prev = out.last_mut().expect("a lone label was pushed");
+            let is_name = label::parse(&line.text).is_none()
+                && line.char_len() <= DIVISION_NAME_MAX_CHARS
+                && (header::is_upper(&line.text)
+                    || line.all(Style::Bold)
+                    || (matches!(line.hint, Hint::Heading(Some(_))) && line.hint == prev.hint));
+            lone_label = false;
+            if is_name {
+                prev.append(line);
+                continue;
+            }
+        }
+        lone_label = label::parse(&line.text)
+            .is_some_and(|l| l.style.is_division() && l.len >= line.char_len());
+        out.push(line);
+    }
+    out
+}
+
 /// Splits the body into preamble, numbered entries and closing paragraphs.
 fn classify(
     lines: Vec<Line>,
     warnings: &mut Vec<Warning>,
 ) -> (Vec<Paragraph>, Vec<Entry>, Vec<Paragraph>) {
+    let lines = join_division_names(lines);
     let mut items: Vec<Classified> = Vec::with_capacity(lines.len());
     for line in lines {
         let hinted_style = match line.hint {

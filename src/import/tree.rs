@@ -40,6 +40,15 @@ fn keep_for(stack: &[Open], label: &Label) -> usize {
     let style = label.style;
     match style {
         NumberStyle::None => 0,
+        // Phần › Chương › Mục › Điều: under the nearest open one of a higher rank, even
+        // when the lines between left deeper levels open ("Mục 1" after a khoản).
+        NumberStyle::Part | NumberStyle::Chapter | NumberStyle::Division | NumberStyle::Article => {
+            let rank = legal_rank(style);
+            stack
+                .iter()
+                .rposition(|o| legal_rank(o.section.style).is_some_and(|r| Some(r) < rank))
+                .map_or(0, |p| p + 1)
+        }
         NumberStyle::Nested => {
             let depth = label.numbers.len();
             let parent = stack.iter().rposition(|o| {
@@ -64,6 +73,17 @@ fn keep_for(stack: &[Open], label: &Label) -> usize {
             .iter()
             .rposition(|o| o.section.style == style)
             .unwrap_or(stack.len()),
+    }
+}
+
+/// The rank of the divisions of a regulation, largest first; `None` for other styles.
+fn legal_rank(style: NumberStyle) -> Option<u8> {
+    match style {
+        NumberStyle::Part => Some(1),
+        NumberStyle::Chapter => Some(2),
+        NumberStyle::Division => Some(3),
+        NumberStyle::Article => Some(4),
+        _ => None,
     }
 }
 

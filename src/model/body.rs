@@ -67,67 +67,119 @@ impl From<Paragraph> for Block {
     }
 }
 
-/// The computed number of a section: its label and the counter path its children inherit.
+/// What a list of sibling blocks inherits for its numbers from above.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counter {
+    /// The counter path "2.1." children extend: `[2]` under "2.".
+    pub path: Vec<usize>,
+    /// Sections numbered on through the document ("Chương", "Điều") that come before
+    /// this list, per style: "Điều 5." follows the four articles of the chapter before.
+    pub before: Vec<(NumberStyle, usize)>,
+}
+
+impl Counter {
+    fn before(&self, style: NumberStyle) -> usize {
+        self.before
+            .iter()
+            .find(|(s, _)| *s == style)
+            .map_or(0, |(_, n)| *n)
+    }
+}
+
+/// The computed number of a section: its label and what its children inherit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Numbered {
     pub label: String,
-    pub child_path: Vec<usize>,
+    pub child: Counter,
 }
 
-/// Numbers the sections among `blocks`, given the counter path of their parent.
-/// Each style counts separately among siblings, so "1." items and "(1)" items can share
-/// a parent. Returns one entry per block (`None` for paragraphs).
-pub fn number_siblings(blocks: &[Block], parent_path: &[usize]) -> Vec<Option<Numbered>> {
+/// Numbers the sections among `blocks`, given what their parent passes down. Each style
+/// counts separately among siblings, so "1." items and "(1)" items can share a parent;
+/// styles that run on ("Chương", "Điều") count on from the sections of that style before
+/// this list, and those inside earlier siblings. Returns one entry per block (`None` for
+/// paragraphs).
+pub fn number_siblings(blocks: &[Block], parent: &Counter) -> Vec<Option<Numbered>> {
     let mut counters: Vec<(NumberStyle, usize)> = Vec::new();
+    // Running counts of run-on styles, seeded from the parent, advanced past each
+    // sibling's subtree.
+    let mut running: Vec<(NumberStyle, usize)> = NumberStyle::ALL
+        .into_iter()
+        .filter(|s| s.runs_on())
+        .map(|s| (s, parent.before(s)))
+        .collect();
     blocks
         .iter()
         .map(|block| {
             let Block::Section(s) = block else {
                 return None;
             };
-            let n = match counters.iter_mut().find(|(st, _)| *st == s.style) {
-                Some((_, c)) => {
-                    *c += 1;
-                    *c
-                }
-                None => {
-                    counters.push((s.style, 1));
-                    1
+            let n = if s.style.runs_on() {
+                let entry = running.iter_mut().find(|(st, _)| *st == s.style)?;
+                entry.1 += 1;
+                entry.1
+            } else {
+                match counters.iter_mut().find(|(st, _)| *st == s.style) {
+                    Some((_, c)) => {
+                        *c += 1;
+                        *c
+                    }
+                    None => {
+                        counters.push((s.style, 1));
+                        1
+                    }
                 }
             };
-            let child_path = match s.style {
+            let path = match s.style {
                 NumberStyle::ArabicDot | NumberStyle::ArabicDash => vec![n],
                 NumberStyle::Nested => {
-                    let mut p = parent_path.to_vec();
+                    let mut p = parent.path.clone();
                     p.push(n);
                     p
                 }
-                _ => parent_path.to_vec(),
+                _ => parent.path.clone(),
             };
+            let child = Counter {
+                path,
+                before: running.clone(),
+            };
+            for (style, count) in &mut running {
+                *count += count_in(&s.content, *style);
+            }
             Some(Numbered {
-                label: s.style.label(n, parent_path),
-                child_path,
+                label: s.style.label(n, &parent.path),
+                child,
             })
         })
         .collect()
+}
+
+/// How many sections of `style` the tree holds.
+fn count_in(blocks: &[Block], style: NumberStyle) -> usize {
+    blocks
+        .iter()
+        .map(|b| match b {
+            Block::Section(s) => usize::from(s.style == style) + count_in(&s.content, style),
+            Block::Para(_) => 0,
+        })
+        .sum()
 }
 
 /// Visits every section depth-first with its label and depth (0 = top level).
 pub fn visit_sections<'a>(blocks: &'a [Block], f: &mut impl FnMut(&'a Section, &str, usize)) {
     fn walk<'a>(
         blocks: &'a [Block],
-        path: &[usize],
+        counter: &Counter,
         depth: usize,
         f: &mut impl FnMut(&'a Section, &str, usize),
     ) {
-        for (block, num) in blocks.iter().zip(number_siblings(blocks, path)) {
+        for (block, num) in blocks.iter().zip(number_siblings(blocks, counter)) {
             if let (Block::Section(s), Some(num)) = (block, num) {
                 f(s, &num.label, depth);
-                walk(&s.content, &num.child_path, depth + 1, f);
+                walk(&s.content, &num.child, depth + 1, f);
             }
         }
     }
-    walk(blocks, &[], 0, f);
+    walk(blocks, &Counter::default(), 0, f);
 }
 
 /// Visits every paragraph of the tree (section titles included), mutably.
@@ -187,5 +239,61 @@ mod tests {
             seen,
             ["0:I.", "1:1.", "1:2.", "2:2.1.", "2:2.2.", "3:a)", "0:II.", "1:1."]
         );
+    }
+
+    /// A regulation: articles count on across chapters and divisions, khoản "1." and
+    /// điểm "a)" start again in each article, "Mục 1" again in each chapter.
+    #[test]
+    fn articles_run_on_across_chapters() {
+        let article = |t: &str| {
+            Section::item(NumberStyle::Article, Paragraph::plain(t))
+                .with(Section::item(NumberStyle::ArabicDot, Paragraph::plain("k")))
+                .with(
+                    Section::item(NumberStyle::ArabicDot, Paragraph::plain("k"))
+                        .with(Section::item(NumberStyle::Letter, Paragraph::plain("d"))),
+                )
+        };
+        let body: Vec<Block> = vec![
+            Section::heading(NumberStyle::Chapter, "QUY ĐỊNH CHUNG")
+                .with(article("a"))
+                .with(article("b"))
+                .into(),
+            Section::heading(NumberStyle::Chapter, "TỔ CHỨC")
+                .with(
+                    Section::heading(NumberStyle::Division, "X")
+                        .with(article("c"))
+                        .with(Paragraph::plain("text")),
+                )
+                .with(Section::heading(NumberStyle::Division, "Y").with(article("d")))
+                .into(),
+            Section::heading(NumberStyle::Chapter, "ĐIỀU KHOẢN THI HÀNH")
+                .with(Section::heading(NumberStyle::Division, "Z").with(article("e")))
+                .with(article("f"))
+                .into(),
+        ];
+        let mut seen = Vec::new();
+        visit_sections(&body, &mut |_, label, _| seen.push(label.to_owned()));
+        let articles: Vec<&String> = seen.iter().filter(|l| l.starts_with("Điều")).collect();
+        assert_eq!(
+            articles,
+            [
+                "Điều 1.",
+                "Điều 2.",
+                "Điều 3.",
+                "Điều 4.",
+                "Điều 5.",
+                "Điều 6."
+            ]
+        );
+        let chapters: Vec<&String> = seen.iter().filter(|l| l.starts_with("Chương")).collect();
+        assert_eq!(chapters, ["Chương I", "Chương II", "Chương III"]);
+        let divisions: Vec<&String> = seen.iter().filter(|l| l.starts_with("Mục")).collect();
+        assert_eq!(divisions, ["Mục 1", "Mục 2", "Mục 1"]);
+        assert_eq!(
+            &seen[..5],
+            ["Chương I", "Điều 1.", "1.", "2.", "a)"],
+            "khoản and điểm restart in each article"
+        );
+        assert_eq!(&seen[5..8], ["Điều 2.", "1.", "2."]);
     }
 }

@@ -26,6 +26,16 @@ pub enum NumberStyle {
     Plus,
     /// No label: a heading or item without a number.
     None,
+    /// "Phần I": the largest division of a long document (05-HD: "Phần I" / its name).
+    Part,
+    /// "Chương I": numbered on through the whole document, across parts.
+    Chapter,
+    /// "Mục 1": a division of a chapter ("Section" in English versions of Vietnamese
+    /// laws), numbered afresh in each chapter.
+    Division,
+    /// "Điều 1.": an article, numbered on through the whole document, across parts,
+    /// chapters and divisions; its khoản "1." and điểm "a)" start again in each.
+    Article,
 }
 
 /// Letters used for "a)" items, in the order of Vietnamese legal texts (no f, j, w, z; đ after d).
@@ -35,7 +45,11 @@ const VIET_LETTERS: [&str; 23] = [
 ];
 
 impl NumberStyle {
-    pub const ALL: [NumberStyle; 10] = [
+    pub const ALL: [NumberStyle; 14] = [
+        NumberStyle::Part,
+        NumberStyle::Chapter,
+        NumberStyle::Division,
+        NumberStyle::Article,
         NumberStyle::RomanDash,
         NumberStyle::RomanDot,
         NumberStyle::ArabicDot,
@@ -53,6 +67,22 @@ impl NumberStyle {
         !matches!(
             self,
             NumberStyle::Dash | NumberStyle::Plus | NumberStyle::None
+        )
+    }
+
+    /// Whether the number runs on through the whole document instead of starting again
+    /// under each parent: "Chương III" may follow "Chương II" in another part, and
+    /// "Điều 5." the last article of the chapter before.
+    pub fn runs_on(self) -> bool {
+        matches!(self, NumberStyle::Chapter | NumberStyle::Article)
+    }
+
+    /// Whether this style divides a long document (Phần, Chương, Mục): its line is the
+    /// label alone and its name follows on the next line.
+    pub fn is_division(self) -> bool {
+        matches!(
+            self,
+            NumberStyle::Part | NumberStyle::Chapter | NumberStyle::Division
         )
     }
 
@@ -76,6 +106,10 @@ impl NumberStyle {
             NumberStyle::Dash => "-".to_owned(),
             NumberStyle::Plus => "+".to_owned(),
             NumberStyle::None => String::new(),
+            NumberStyle::Part => format!("Phần {}", roman(n)),
+            NumberStyle::Chapter => format!("Chương {}", roman(n)),
+            NumberStyle::Division => format!("Mục {n}"),
+            NumberStyle::Article => format!("Điều {n}."),
         }
     }
 
@@ -137,5 +171,20 @@ mod tests {
         assert_eq!(NumberStyle::Letter.label(7, &[]), "g)");
         assert_eq!(NumberStyle::Letter.label(24, &[]), "aa)");
         assert_eq!(NumberStyle::Dash.label(9, &[]), "-");
+        assert_eq!(NumberStyle::Part.label(2, &[]), "Phần II");
+        assert_eq!(NumberStyle::Chapter.label(4, &[1]), "Chương IV");
+        assert_eq!(NumberStyle::Division.label(3, &[1]), "Mục 3");
+        assert_eq!(NumberStyle::Article.label(12, &[3]), "Điều 12.");
+    }
+
+    /// Drafts saved before the legal-structure styles still load: the old variants keep
+    /// their names in RON.
+    #[test]
+    fn old_names_still_load() {
+        let old: Vec<NumberStyle> =
+            ron::from_str("[RomanDash, ArabicDot, Nested, Letter, None]").expect("old names");
+        assert_eq!(old[4], NumberStyle::None);
+        let new: NumberStyle = ron::from_str("Article").expect("new name");
+        assert_eq!(new, NumberStyle::Article);
     }
 }

@@ -65,6 +65,10 @@ fn siblings_mut<'a>(blocks: &'a mut Vec<Block>, path: &[usize]) -> Option<&'a mu
 /// The numbering style a new child of a section of `style` usually takes.
 pub fn child_style(style: NumberStyle) -> NumberStyle {
     match style {
+        NumberStyle::Part => NumberStyle::Chapter,
+        NumberStyle::Chapter | NumberStyle::Division => NumberStyle::Article,
+        // Khoản "1." of an article.
+        NumberStyle::Article => NumberStyle::ArabicDot,
         NumberStyle::RomanDash | NumberStyle::RomanDot => NumberStyle::ArabicDot,
         NumberStyle::ArabicDot | NumberStyle::ArabicDash => NumberStyle::Nested,
         NumberStyle::Nested => NumberStyle::Paren,
@@ -127,15 +131,28 @@ pub fn new_child(blocks: &[Block], path: &[usize]) -> Block {
             Some(existing) => existing,
             None => {
                 // A numbered paragraph ("1. Giao …") takes "(1)" items, as in the seeds;
-                // a heading ("2. Nhiệm vụ") takes "2.1." sub-headings.
+                // a heading ("2. Nhiệm vụ") takes "2.1." sub-headings; a khoản "1." of an
+                // article takes điểm "a)".
+                let in_article = path.len() >= 2
+                    && matches!(
+                        get(blocks, &path[..path.len() - 1]),
+                        Some(Block::Section(p)) if p.style == NumberStyle::Article
+                    );
                 let style = match (s.style, s.kind) {
+                    (NumberStyle::ArabicDot, _) if in_article => NumberStyle::Letter,
                     (NumberStyle::ArabicDot | NumberStyle::ArabicDash, SectionKind::Item) => {
                         NumberStyle::Paren
                     }
                     (style, _) => child_style(style),
                 };
                 let kind = match style {
-                    NumberStyle::RomanDash
+                    // Khoản "1." of an article is a numbered paragraph.
+                    _ if s.style == NumberStyle::Article => SectionKind::Item,
+                    NumberStyle::Part
+                    | NumberStyle::Chapter
+                    | NumberStyle::Division
+                    | NumberStyle::Article
+                    | NumberStyle::RomanDash
                     | NumberStyle::RomanDot
                     | NumberStyle::ArabicDot
                     | NumberStyle::ArabicDash
@@ -303,5 +320,44 @@ mod tests {
         // Outdenting makes room again.
         let out = outdent(&mut b, &path).expect("outdent");
         assert!(insert_child(&mut b, &out, two_high().into()).is_some());
+    }
+
+    /// In a regulation a new child follows the legal levels: Chương › Điều › khoản "1."
+    /// (a numbered paragraph) › điểm "a)".
+    #[test]
+    fn new_children_of_a_regulation() {
+        let mut b: Vec<Block> = vec![Section::heading(NumberStyle::Chapter, "CHUNG").into()];
+        let style_kind = |b: &Block| match b {
+            Block::Section(s) => Some((s.style, s.kind)),
+            Block::Para(_) => None,
+        };
+        let child = new_child(&b, &[0]);
+        assert_eq!(
+            style_kind(&child),
+            Some((NumberStyle::Article, SectionKind::Heading))
+        );
+        let article = insert_child(&mut b, &[0], child).expect("article");
+        let child = new_child(&b, &article);
+        assert_eq!(
+            style_kind(&child),
+            Some((NumberStyle::ArabicDot, SectionKind::Item))
+        );
+        let khoan = insert_child(&mut b, &article, child).expect("khoản");
+        let child = new_child(&b, &khoan);
+        assert_eq!(
+            style_kind(&child),
+            Some((NumberStyle::Letter, SectionKind::Item))
+        );
+        insert_child(&mut b, &khoan, child).expect("điểm");
+        // Outside an article, a numbered paragraph "1." still takes "(1)".
+        let mut party: Vec<Block> =
+            vec![Section::item(NumberStyle::ArabicDot, Paragraph::plain("x")).into()];
+        let child = new_child(&party, &[0]);
+        assert_eq!(
+            style_kind(&child),
+            Some((NumberStyle::Paren, SectionKind::Item))
+        );
+        insert_child(&mut party, &[0], child).expect("(1)");
+        assert_eq!(labels(&b), ["0Chương ICHUNG", "1Điều 1.", "21.", "3a)"]);
     }
 }

@@ -44,12 +44,18 @@ pub struct HeadingRule {
     /// A heading line ("I- MỤC TIÊU…"): label and title.
     pub bold: bool,
     pub italic: bool,
+    /// The title in capitals whatever the clerk typed (with `title_below`, the name
+    /// only: "Chương I" / "QUY ĐỊNH CHUNG").
     pub caps: bool,
     pub align: Align,
     /// Whether the first line is indented like body text.
     pub indent: bool,
     /// In a numbered paragraph ("(1) Tập trung…"): whether the label alone is bold.
     pub item_label_bold: bool,
+    /// The label stands alone on the first line and the title under it, in the same
+    /// format ("Chương I" / "QUY ĐỊNH CHUNG", "Mục 1" / its name).
+    #[serde(default)]
+    pub title_below: bool,
 }
 
 impl HeadingRule {
@@ -62,6 +68,7 @@ impl HeadingRule {
             align: Align::Justify,
             indent: true,
             item_label_bold: false,
+            title_below: false,
         }
     }
 }

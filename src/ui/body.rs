@@ -7,7 +7,7 @@ use super::focus::{note_id, paragraph_id};
 use super::rich_text::{paragraph_editor, Look};
 use super::UiState;
 use crate::app::{Action, App, Command, EditKey, ParaRef};
-use crate::model::body::number_siblings;
+use crate::model::body::{number_siblings, Counter};
 use crate::model::outline::{self, Path};
 use crate::model::{tidy, Block, NumberStyle, Paragraph, SectionKind};
 use egui::{Id, Rect, Ui, Vec2};
@@ -26,14 +26,14 @@ pub fn rows(blocks: &[Block]) -> Vec<Row> {
     fn walk(
         blocks: &[Block],
         parent: &[usize],
-        counters: &[usize],
+        counter: &Counter,
         trail: &str,
         depth: usize,
         out: &mut Vec<Row>,
     ) {
         for (i, (block, num)) in blocks
             .iter()
-            .zip(number_siblings(blocks, counters))
+            .zip(number_siblings(blocks, counter))
             .enumerate()
         {
             let mut path = parent.to_vec();
@@ -57,7 +57,7 @@ pub fn rows(blocks: &[Block]) -> Vec<Row> {
                         trail: trail.clone(),
                         section: Some((s.style, s.kind)),
                     });
-                    walk(&s.content, &path, &n.child_path, &trail, depth + 1, out);
+                    walk(&s.content, &path, &n.child, &trail, depth + 1, out);
                 }
                 _ => out.push(Row {
                     path,
@@ -70,8 +70,14 @@ pub fn rows(blocks: &[Block]) -> Vec<Row> {
         }
     }
     let mut out = Vec::new();
-    walk(blocks, &[], &[], "", 0, &mut out);
+    walk(blocks, &[], &Counter::default(), "", 0, &mut out);
     out
+}
+
+/// Whether a row's trail starts with a label that says what it is ("Chương I",
+/// "Điều 3."), so that "Mục" before it would only confuse.
+fn names_itself(trail: &str) -> bool {
+    trail.split(" › ").next().is_some_and(|l| l.contains(' '))
 }
 
 pub fn page(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
@@ -150,6 +156,8 @@ fn row_ui(
                         return;
                     };
                     let label = match (&row.section, row.trail.is_empty()) {
+                        // "Chương I › Điều 2. › 1." names itself; "2. › (1)" is a "Mục".
+                        (Some(_), _) if names_itself(&row.trail) => row.trail.clone(),
                         (Some(_), _) => format!("Mục {}", row.trail),
                         (None, true) => "Đoạn văn".to_owned(),
                         (None, false) => format!("Đoạn văn trong mục {}", row.trail),
@@ -190,7 +198,8 @@ fn section_controls(
     let mut new_style = style;
     egui::ComboBox::new(("style", &row.path), "")
         .selected_text(egui::RichText::new(&row.label).strong())
-        .width(64.0)
+        // Wide enough for "Chương XIII" and "Điều 128.".
+        .width(88.0)
         .show_ui(ui, |ui| {
             for s in NumberStyle::ALL {
                 let example = match s {

@@ -8,7 +8,7 @@ use crate::layout::{
     date_line, number_line, recipient_lines, right_block_indent_mm, signature_lines,
     signature_space_pt, subject_format,
 };
-use crate::model::body::number_siblings;
+use crate::model::body::{number_siblings, Counter};
 use crate::model::{Block, Document, Paragraph, SectionKind};
 use crate::rules::{Align, LineRule, RuleSet, TextFormat};
 use egui::text::{LayoutJob, TextFormat as EguiFormat};
@@ -135,7 +135,7 @@ fn build(ui: &Ui, doc: &Document, rules: &RuleSet, width: f32) -> Cache {
     for p in doc.preamble.iter().filter(|p| !p.is_empty()) {
         flow.paragraph(p, None, false);
     }
-    flow.blocks(&doc.body, &[]);
+    flow.blocks(&doc.body, &Counter::default());
     for p in doc.closing.iter().filter(|p| !p.is_empty()) {
         flow.paragraph(p, None, false);
     }
@@ -290,8 +290,8 @@ impl Flow<'_> {
         self.y += t.space_after_pt * self.scale;
     }
 
-    fn blocks(&mut self, blocks: &[Block], path: &[usize]) {
-        for (block, num) in blocks.iter().zip(number_siblings(blocks, path)) {
+    fn blocks(&mut self, blocks: &[Block], counter: &Counter) {
+        for (block, num) in blocks.iter().zip(number_siblings(blocks, counter)) {
             match (block, num) {
                 (Block::Para(p), _) if !p.is_empty() => self.paragraph(p, None, false),
                 (Block::Section(s), Some(n)) => {
@@ -305,7 +305,7 @@ impl Flow<'_> {
                         lead.map(|l| (l, s.style)),
                         s.kind == SectionKind::Heading,
                     );
-                    self.blocks(&s.content, &n.child_path);
+                    self.blocks(&s.content, &n.child);
                 }
                 _ => {}
             }
@@ -325,6 +325,8 @@ impl Flow<'_> {
             (Some(r), true) => (r.bold, r.italic, r.caps, r.align, r.indent),
             _ => (false, false, false, body.align, true),
         };
+        // "Chương I" on its own line, the name under it.
+        let title_below = heading && rule.as_ref().is_some_and(|r| r.title_below);
         let size = body.size_pt * self.scale;
         let line_height = match body.line {
             LineRule::Exact(pt) | LineRule::AtLeast(pt) => Some(pt * self.scale),
@@ -349,7 +351,12 @@ impl Flow<'_> {
         };
         if let Some((l, _)) = label {
             let label_bold = bold || rule.as_ref().is_some_and(|r| !heading && r.item_label_bold);
-            job.append(&format!("{l} "), lead, fmt(label_bold, italic, false));
+            let gap = match (title_below, p.is_empty()) {
+                (false, _) => " ",
+                (true, true) => "",
+                (true, false) => "\n",
+            };
+            job.append(&format!("{l}{gap}"), lead, fmt(label_bold, italic, false));
             lead = 0.0;
         }
         for seg in p.segments() {
