@@ -1,6 +1,7 @@
 //! The editor driven headless with egui_kittest: clicks, typing, shortcuts, dialogs.
 //! File dialogs are replaced by injected paths; directories are temporary.
 
+mod common;
 mod gui_env;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
@@ -504,4 +505,65 @@ fn regulation_rows_show_chapter_and_article_labels() {
             "no editor labelled {label}"
         );
     }
+}
+
+/// "Kiểm tra tệp Word…" (Ctrl+Shift+K): a colleague's file with a state "Số:" and a
+/// state "Lưu:" is audited without touching the draft; the report names the rule set and
+/// the paragraph of each mistake; "Nhập thành bản thảo để sửa" then imports it.
+#[test]
+fn audit_a_received_word_file() {
+    let env = Env::new();
+    let mut doc = vanban::templates::sample().expect("sample");
+    doc.date = vanban::model::DocDate::ymd(2026, 6, 9);
+    let rules = vanban::rules::RuleSet::by_id(&doc.rules).expect("rules");
+    let good = vanban::export::docx(&doc, rules).expect("export");
+    let received = common::patch(&good, "word/document.xml", |xml| {
+        assert!(xml.contains("- Lưu VPTU."), "the sample's archive line");
+        xml.replace("Số 27-KL/TU", "Số: 27-KL/TU")
+            .replace("- Lưu VPTU.", "- Lưu: VT, VPTU.")
+    });
+    let file = env.path("của văn phòng khác.docx");
+    std::fs::write(&file, &received).expect("write");
+
+    let mut h = harness(env.app(std::slice::from_ref(&file)));
+    h.run();
+    let before = format!("{:?}", h.state().app.doc);
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::K,
+    );
+    h.run();
+    let Some(Dialog::Audit(report)) = &h.state().app.dialog else {
+        panic!("no audit report");
+    };
+    assert!(report.rules.contains("05-HD"), "{}", report.rules);
+    assert!(
+        report.why.contains("ĐẢNG CỘNG SẢN VIỆT NAM"),
+        "{}",
+        report.why
+    );
+    let ids: Vec<(&str, &str)> = report
+        .lines
+        .iter()
+        .map(|l| (l.id, l.place.as_str()))
+        .collect();
+    for id in ["number.colon", "recipients.state-archive"] {
+        assert!(
+            ids.iter()
+                .any(|(i, place)| *i == id && place.starts_with("Tệp gốc, đoạn ")),
+            "{id} with its paragraph in {ids:?}"
+        );
+    }
+    assert_eq!(report.tally.0, 2, "{ids:?}");
+    // The draft behind the report is untouched.
+    assert_eq!(format!("{:?}", h.state().app.doc), before);
+    assert!(!h.state().app.is_dirty());
+
+    h.get_by_label("Nhập thành bản thảo để sửa").click();
+    h.run();
+    assert!(matches!(
+        h.state().app.dialog,
+        Some(Dialog::Imported { .. })
+    ));
+    assert_eq!(h.state().app.doc.number, "27");
 }
