@@ -4,7 +4,6 @@
 
 use super::{App, Dialog};
 use crate::check::{self, received, BodyLabels, Listed, Severity};
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 /// One line of the report as the clerk reads it.
@@ -33,20 +32,12 @@ pub struct AuditReport {
 impl AuditReport {
     fn of(file: &Path, audit: &received::Audit) -> Self {
         let labels = BodyLabels::of(Some(&audit.document));
-        let paragraph: std::collections::HashMap<*const check::Finding, Option<usize>> = audit
-            .located()
-            .map(|(f, p)| (f as *const check::Finding, p))
-            .collect();
-        let lines = check::listed(&audit.findings)
+        let lines = check::listed_indexed(&audit.findings)
             .into_iter()
-            .map(|entry| match entry {
+            .map(|(index, entry)| match entry {
                 Listed::Finding(f) => AuditLine {
                     severity: f.severity,
-                    place: received::where_is(
-                        f,
-                        paragraph.get(&(f as *const _)).copied().flatten(),
-                        &labels,
-                    ),
+                    place: received::where_is(f, index.and_then(|i| audit.paragraphs[i]), &labels),
                     id: f.id,
                     message: f.message.clone(),
                 },
@@ -72,32 +63,17 @@ impl AuditReport {
     }
 }
 
-/// The bytes of a Word file, read only up to the importer's limit.
-fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
-    let limit = crate::import::MAX_DOCX_BYTES;
-    let io = |e| crate::error::Error::io(path, e).to_string();
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .map_err(io)?
-        .take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > limit {
-        return Err(format!(
-            "tệp quá lớn (hơn {} MB) — có lẽ không phải một văn bản",
-            limit / 1_048_576
-        ));
-    }
-    Ok(bytes)
-}
-
 impl App {
     /// Audits the Word file at `path` and shows the report; the draft is untouched and
     /// the file only read.
     pub fn audit_word(&mut self, path: &Path) {
         let today = crate::templates::today();
-        let audited = read_bounded(path)
-            .and_then(|bytes| received::audit_docx(&bytes, None, today, &check::Filter::all()));
+        let audited = crate::import::read_docx_file(path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                received::audit_docx(&bytes, None, today, &check::Filter::all())
+                    .map_err(|reason| format!("Không đọc được tệp “{}”: {reason}.", path.display()))
+            });
         match audited {
             Ok(audit) => {
                 let report = AuditReport::of(path, &audit);
@@ -108,10 +84,7 @@ impl App {
                 );
                 self.dialog = Some(Dialog::Audit(Box::new(report)));
             }
-            Err(reason) => self.show_message(
-                "Không kiểm tra được tệp Word",
-                format!("Không đọc được tệp “{}”: {reason}.", path.display()),
-            ),
+            Err(reason) => self.show_message("Không kiểm tra được tệp Word", reason),
         }
     }
 }

@@ -27,7 +27,7 @@ mod signature;
 mod text;
 
 pub use fix::{apply_fix, apply_safe_fixes};
-pub use listing::{listed, Listed, MAX_LISTED_PER_RULE};
+pub use listing::{listed, listed_indexed, Listed, MAX_LISTED_PER_RULE};
 pub use place::{BodyLabels, IssuerField, LayoutPart, Place, SignatureField};
 
 use crate::model::{Authority, DocDate, Document};

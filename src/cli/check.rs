@@ -92,27 +92,6 @@ fn is_docx(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
 }
 
-/// The bytes of a Word file, read up to the importer's size limit.
-fn read_docx(path: &Path) -> Result<Vec<u8>, String> {
-    use std::io::Read as _;
-    let limit = vanban::import::MAX_DOCX_BYTES;
-    let io = |e| vanban::error::Error::io(path, e).to_string();
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .map_err(io)?
-        .take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > limit {
-        return Err(format!(
-            "Không đọc được tệp “{}”: tệp quá lớn (hơn {} MB) — có lẽ không phải một văn bản.",
-            path.display(),
-            limit / 1_048_576
-        ));
-    }
-    Ok(bytes)
-}
-
 fn check_file(args: &Args) -> Result<Report, String> {
     let today = args.today.unwrap_or_else(templates::today);
     let filter = args.only.as_deref().map(Filter::parse).unwrap_or_default();
@@ -122,13 +101,7 @@ fn check_file(args: &Args) -> Result<Report, String> {
     };
     let path = &args.input;
     if is_docx(path) {
-        let bytes = read_docx(path)?;
-        if let Some(reason) = vanban::import::not_a_docx(&bytes) {
-            return Err(format!(
-                "Không đọc được tệp “{}”: {reason}.",
-                path.display()
-            ));
-        }
+        let bytes = vanban::import::read_docx_file(path).map_err(|e| e.to_string())?;
         let audit = received::audit_docx(&bytes, chosen.as_ref(), today, &filter)
             .map_err(|reason| format!("Không đọc được tệp “{}”: {reason}.", path.display()))?;
         return Ok(Report {
@@ -160,18 +133,9 @@ fn check_file(args: &Args) -> Result<Report, String> {
 }
 
 impl Report {
-    /// The file's paragraph of a finding listed from `self.findings`: `listed` hands out
-    /// references into that slice, so the index is the reference's offset in it.
-    fn paragraph_of(&self, f: &Finding) -> Option<usize> {
-        let base = self.findings.as_ptr() as usize;
-        let index =
-            (f as *const Finding as usize).checked_sub(base)? / std::mem::size_of::<Finding>();
-        self.paragraphs.get(index).copied().flatten()
-    }
-
-    /// Where a finding is, in words: the file's paragraph too when it is known.
-    fn where_is(&self, f: &Finding, labels: &BodyLabels) -> String {
-        received::where_is(f, self.paragraph_of(f), labels)
+    /// The file's paragraph of finding `index`, when known.
+    fn paragraph_of(&self, index: Option<usize>) -> Option<usize> {
+        index.and_then(|i| self.paragraphs.get(i).copied().flatten())
     }
 
     fn text(&self) -> String {
@@ -188,7 +152,7 @@ impl Report {
             return s;
         }
         let labels = BodyLabels::of(self.doc.as_ref());
-        for entry in check::listed(&self.findings) {
+        for (index, entry) in check::listed_indexed(&self.findings) {
             let f = match entry {
                 Listed::Finding(f) => f,
                 Listed::More {
@@ -207,7 +171,7 @@ impl Report {
             s.push_str(&format!(
                 "\n{} — {} [{}]\n  {}\n",
                 f.severity.label().to_uppercase(),
-                self.where_is(f, &labels),
+                received::where_is(f, self.paragraph_of(index), &labels),
                 f.id,
                 f.message
             ));
@@ -229,16 +193,16 @@ impl Report {
         let (e, w, h) = check::tally(&self.findings);
         let labels = BodyLabels::of(self.doc.as_ref());
         let severity = |s: check::Severity| format!("{s:?}").to_lowercase();
-        let findings: Vec<serde_json::Value> = check::listed(&self.findings)
+        let findings: Vec<serde_json::Value> = check::listed_indexed(&self.findings)
             .into_iter()
-            .map(|entry| match entry {
+            .map(|(index, entry)| match entry {
                 Listed::Finding(f) => serde_json::json!({
                     "id": f.id,
                     "severity": severity(f.severity),
                     "severity_label": f.severity.label(),
                     "place": f.place,
-                    "paragraph": self.paragraph_of(f),
-                    "where": self.where_is(f, &labels),
+                    "paragraph": self.paragraph_of(index),
+                    "where": received::where_is(f, self.paragraph_of(index), &labels),
                     "message": f.message,
                     "fix": f.fix.as_ref().map(|x| serde_json::json!({"label": x.label, "safe": x.safe})),
                 }),

@@ -187,6 +187,20 @@ pub fn import_path(path: &Path, options: &Options) -> Result<Imported, Error> {
     import_named(&bytes, path, options)
 }
 
+/// The bytes of a file given as a Word file (to audit it), read only up to
+/// [`MAX_DOCX_BYTES`]: a huge file costs no memory.
+pub fn read_docx_file(path: &Path) -> Result<Vec<u8>, Error> {
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_DOCX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    if bytes.len() as u64 > MAX_DOCX_BYTES {
+        return Err(too_large(path, bytes.len() as u64, MAX_DOCX_BYTES));
+    }
+    Ok(bytes)
+}
+
 /// Imports bytes (a file dropped or pasted in the GUI); `name_hint` names it in messages.
 pub fn import_bytes(bytes: &[u8], name_hint: &str, options: &Options) -> Result<Imported, Error> {
     import_named(bytes, Path::new(name_hint), options)
