@@ -42,6 +42,8 @@ fn party(kind: DocKind, upper: &[&str], name: &str, place: &str, date: DocDate) 
             name: String::new(),
         },
         conference: None,
+        cosigners: Vec::new(),
+        derived_from: None,
     }
 }
 

@@ -482,7 +482,9 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         recipients: p.closing.recipients,
         archive: p.closing.archive,
         signature,
+        cosigners: Vec::new(),
         conference: None,
+        derived_from: None,
     };
     doc.normalize();
     doc

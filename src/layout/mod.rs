@@ -4,7 +4,7 @@
 
 pub mod measure;
 
-use crate::model::{Authority, DocDate, Document, Recipient};
+use crate::model::{Authority, DocDate, Document, Recipient, Signature};
 use crate::rules::{RuleSet, TextFormat};
 
 /// "Số 15-KL/TU" (Party) or "Số: 15/KL-TU" (state); a blank to fill by hand when the
@@ -120,16 +120,24 @@ pub struct SignatureLines {
 }
 
 pub fn signature_lines(doc: &Document, rules: &RuleSet) -> SignatureLines {
-    let s = &doc.signature;
+    signer_lines(&doc.signature, rules)
+}
+
+/// The lines of any signer's block: the main one or a cosigner.
+pub fn signer_lines(s: &Signature, rules: &RuleSet) -> SignatureLines {
     let r = &rules.signature;
     let prefix = match s.authority {
-        Authority::None => None,
+        Authority::None | Authority::Role => None,
         Authority::OnBehalf => Some(&r.on_behalf),
         Authority::Deputy => Some(&r.deputy),
         Authority::Delegated => Some(&r.delegated),
     };
+    let authority = match s.authority {
+        Authority::Role => Some(s.on_behalf_of.trim().to_owned()).filter(|r| !r.is_empty()),
+        _ => prefix.map(|p| format!("{p} {}", s.on_behalf_of.trim())),
+    };
     SignatureLines {
-        authority: prefix.map(|p| format!("{p} {}", s.on_behalf_of.trim())),
+        authority,
         title: s.title.trim().to_owned(),
         name: s.name.trim().to_owned(),
     }

@@ -8,6 +8,7 @@ pub mod names;
 pub mod numbering;
 pub mod outline;
 pub mod preamble;
+pub mod record;
 pub mod text;
 pub mod tidy;
 
@@ -15,6 +16,7 @@ pub use body::{Block, Numbered, Section, SectionKind};
 pub use date::DocDate;
 pub use kind::DocKind;
 pub use numbering::NumberStyle;
+pub use record::{AgendaItem, Clock, Intervention, Member, Presence, ReportHeard, Task, Vote};
 pub use text::{Footnote, Paragraph, Span, Style};
 
 use serde::{Deserialize, Serialize};
@@ -50,8 +52,16 @@ pub struct Document {
     #[serde(default)]
     pub archive: String,
     pub signature: Signature,
+    /// Signers beside or under the main one: the minute-taker of a BIÊN BẢN, the
+    /// confirmation of the chair's signature, the other bodies of a joint document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cosigners: Vec<Cosigner>,
     #[serde(default)]
     pub conference: Option<Conference>,
+    /// The conference record this draft was written from ("bien-ban-hn8.ron"), shown
+    /// to the clerk; the facts themselves are in `conference`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derived_from: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -135,6 +145,9 @@ pub enum Authority {
     Deputy,
     /// T/L — by delegation (e.g. the chief of office for the standing committee).
     Delegated,
+    /// A role at the meeting, printed bold in capitals without a prefix: "NGƯỜI GHI
+    /// BIÊN BẢN", "CHỦ TRÌ HỘI NGHỊ" (05-HD p. 22). The role is in `on_behalf_of`.
+    Role,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -160,6 +173,26 @@ impl Signature {
             name: preset.name.clone(),
         }
     }
+}
+
+/// Where a further signer stands (05-HD p. 22): the one chiefly responsible signs on the
+/// right (the document's `signature`), the others on the left, a confirmation centred
+/// under both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SignerPlace {
+    /// The left column, beside the main signature, where "Nơi nhận" stands otherwise.
+    Left,
+    /// Centred under the signatures.
+    Centred,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cosigner {
+    pub place: SignerPlace,
+    /// A line over the block: "Xác nhận chữ ký của đồng chí Trần Minh Khoa".
+    #[serde(default)]
+    pub lead: String,
+    pub signature: Signature,
 }
 
 /// The collective body of a Party committee that holds a conference and concludes it.
@@ -243,6 +276,32 @@ pub struct Conference {
     pub attendees: Vec<String>,
     #[serde(default)]
     pub reports: Vec<String>,
+    // The record kept during the conference (record.rs); all optional, so drafts made
+    // before the minutes existed still load.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Clock>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Clock>,
+    /// The places connected online ("điểm cầu"), besides the main hall.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub online_points: Vec<String>,
+    /// The minute-taker, with position: "Nguyễn Thị Hoa, Phó Chánh Văn phòng Thành ủy".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub secretary: String,
+    /// How many members the body has, when the roll call below is not complete.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected: Option<u32>,
+    /// The roll call of the body's members, present or absent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<Member>,
+    /// Invited guests, one person or group per entry.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guests: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda: Vec<AgendaItem>,
+    /// The minutes read back at the end and adopted, with the count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adoption: Option<Vote>,
 }
 
 impl Document {
@@ -262,6 +321,12 @@ impl Document {
         self.closing.iter_mut().for_each(Paragraph::normalize);
         fix(&mut self.archive);
         self.for_each_name_mut(&mut |s| fix(s));
+        if let Some(c) = &mut self.conference {
+            for item in &mut c.agenda {
+                item.discussion.iter_mut().for_each(|i| i.text.normalize());
+                item.conclusion.iter_mut().for_each(Paragraph::normalize);
+            }
+        }
     }
 
     /// Every string of the recipients, the signature and the conference facts: the
@@ -281,6 +346,37 @@ impl Document {
             fix(&mut c.chair);
             c.attendees.iter_mut().for_each(&mut *fix);
             c.reports.iter_mut().for_each(&mut *fix);
+            c.online_points.iter_mut().for_each(&mut *fix);
+            fix(&mut c.secretary);
+            for m in &mut c.members {
+                fix(&mut m.name);
+                fix(&mut m.title);
+                if let Presence::Absent(reason) = &mut m.presence {
+                    fix(reason);
+                }
+            }
+            c.guests.iter_mut().for_each(&mut *fix);
+            for item in &mut c.agenda {
+                fix(&mut item.title);
+                for r in &mut item.reports {
+                    fix(&mut r.title);
+                    fix(&mut r.presenter);
+                }
+                for i in &mut item.discussion {
+                    fix(&mut i.speaker);
+                }
+                for t in &mut item.tasks {
+                    fix(&mut t.content);
+                    fix(&mut t.lead);
+                    t.cooperating.iter_mut().for_each(&mut *fix);
+                }
+            }
+        }
+        for c in &mut self.cosigners {
+            fix(&mut c.lead);
+            fix(&mut c.signature.on_behalf_of);
+            fix(&mut c.signature.title);
+            fix(&mut c.signature.name);
         }
     }
 

@@ -140,6 +140,8 @@ fn fits(authority: Authority, title: &str) -> bool {
         Authority::Deputy => deputy,
         Authority::OnBehalf => !office,
         Authority::None => !deputy,
+        // A meeting role ("CHỦ TRÌ HỘI NGHỊ") is held by whoever chairs, whatever the title.
+        Authority::Role => true,
     }
 }
 

@@ -304,6 +304,7 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
             Authority::OnBehalf => "T/M — thay mặt tập thể",
             Authority::Deputy => "K/T — ký thay người đứng đầu",
             Authority::Delegated => "T/L — thừa lệnh",
+            Authority::Role => "Vai trò tại hội nghị (biên bản)",
         };
         egui::ComboBox::from_id_salt("authority")
             .selected_text(name(authority))
@@ -314,6 +315,7 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
                     Authority::Deputy,
                     Authority::Delegated,
                     Authority::None,
+                    Authority::Role,
                 ] {
                     ui.selectable_value(&mut authority, a, name(a));
                 }

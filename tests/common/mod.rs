@@ -97,6 +97,8 @@ pub fn every_feature() -> Document {
             reports: vec!["Báo cáo số 112-BC/TU".into()],
             ..Default::default()
         }),
+        cosigners: Vec::new(),
+        derived_from: None,
     }
 }
 
