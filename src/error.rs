@@ -43,6 +43,12 @@ pub enum Error {
     #[error("Không nhập được tệp “{path}”: {reason}.")]
     Import { path: PathBuf, reason: String },
     #[error(
+        "Bản thảo “{path}” không có nhiệm vụ nào để theo dõi: {reason}. Không có tệp nào được ghi."
+    )]
+    NoTasks { path: PathBuf, reason: String },
+    #[error("Không tạo được tệp Excel (XLSX): {0}")]
+    Spreadsheet(String),
+    #[error(
         "Tệp sẽ ghi “{output}” chính là tệp nguồn “{input}”: ghi vào đó sẽ làm mất tệp nguồn. Hãy chọn một tên khác cho tệp sẽ ghi (-o TÊN). Không có tệp nào bị thay đổi."
     )]
     OutputIsInput { output: PathBuf, input: PathBuf },

@@ -3,11 +3,11 @@
 mod body;
 mod closing;
 mod header;
-mod package;
-mod runs;
-mod schema_order;
+pub(crate) mod package;
+pub(crate) mod runs;
+pub(crate) mod schema_order;
 pub mod styles;
-mod units;
+pub(crate) mod units;
 
 use crate::error::Error;
 use crate::model::Document;
@@ -117,7 +117,7 @@ fn splice_body(document: &[u8], body: &[u8]) -> Result<Vec<u8>, Error> {
 }
 
 /// Now, in seconds since 1970; SOURCE_DATE_EPOCH instead when set (reproducible files).
-fn export_time() -> u64 {
+pub(crate) fn export_time() -> u64 {
     if let Some(t) = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|v| v.trim().parse().ok())
