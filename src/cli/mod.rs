@@ -3,6 +3,7 @@
 
 mod check;
 mod import;
+mod tasks;
 
 mod usage;
 
@@ -62,6 +63,8 @@ enum Command {
     Import(import::Args),
     /// Kiểm tra thể thức một bản thảo (.ron) hoặc một tệp Word (.docx).
     Check(check::Args),
+    /// Lập bảng theo dõi nhiệm vụ (Excel .xlsx hoặc phụ lục Word .docx) từ biên bản hội nghị.
+    Tasks(tasks::Args),
     /// Liệt kê các mẫu văn bản có sẵn.
     Templates,
     /// Liệt kê các bộ quy tắc trình bày có sẵn.
@@ -127,6 +130,7 @@ fn run(command: Option<Command>) -> Result<(), Error> {
             force,
         }) => export(&draft, output, rules.as_deref(), force),
         Some(Command::Import(args)) => import::run(&args),
+        Some(Command::Tasks(args)) => tasks::run(&args),
         // Handled in `main`.
         Some(Command::Check(_)) => Ok(()),
         Some(Command::Templates) => {
