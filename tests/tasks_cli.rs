@@ -379,7 +379,12 @@ fn no_tasks_no_file_and_never_the_input() {
     let name = draft.file_name().and_then(|n| n.to_str()).expect("name");
     let before = fs::read(&draft).expect("record");
     let o = vanban(&["tasks", name, "-o", name, "--force"], d);
-    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_bad_input(&o, "chính là tệp nguồn");
+    // The same file under a table's name (a hard link): still the input.
+    if fs::hard_link(&draft, d.join("same.xlsx")).is_ok() {
+        let o = vanban(&["tasks", name, "-o", "same.xlsx", "--force"], d);
+        assert_bad_input(&o, "chính là tệp nguồn");
+    }
     assert_eq!(fs::read(&draft).expect("record"), before, "input untouched");
     assert_bad_input(&vanban(&["tasks", name, "-o", "bảng.pdf"], d), ".xlsx");
     assert!(!d.join("bảng.pdf").exists());

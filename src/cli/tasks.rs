@@ -50,12 +50,12 @@ fn format_of(output: &Path) -> Result<Format, Error> {
 }
 
 pub fn run(args: &Args) -> Result<(), Error> {
-    let format = format_of(&args.output)?;
     let rules_file = args.rules.as_deref().map(Path::new).filter(|p| p.is_file());
     let inputs: Vec<&Path> = std::iter::once(args.draft.as_path())
         .chain(rules_file)
         .collect();
     let target = Output::check(&args.output, &inputs, args.force)?;
+    let format = format_of(&args.output)?;
     if args.output.exists() && !args.force {
         return Err(Error::Io {
             action: "ghi",

@@ -19,7 +19,7 @@ use docx_rs::{
 };
 
 /// Each column's share of the text width, in percent, in the order of [`COLUMNS`].
-const SHARES: [u32; 7] = [5, 33, 15, 15, 10, 13, 9];
+const SHARES: [u32; 7] = [5, 31, 15, 15, 10, 13, 11];
 
 /// The annex's bytes.
 pub fn annex_docx(rows: &[TaskRow], doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
