@@ -397,3 +397,16 @@ fn no_tasks_no_file_and_never_the_input() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(&fs::read(d.join("old.xlsx")).expect("new")[..2], b"PK");
 }
+
+#[test]
+fn help_names_the_command() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let o = vanban(&["--help"], dir.path());
+    assert!(o.status.success());
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("tasks"), "{out}");
+    assert!(out.contains("bảng theo dõi nhiệm vụ"), "{out}");
+    let o = vanban(&["tasks", "--help"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains(".xlsx"));
+}
