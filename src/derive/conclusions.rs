@@ -35,9 +35,11 @@ pub fn draft(record: &Document, c: &Conference, kind: DocKind) -> Result<Documen
     doc.number = String::new();
     doc.place = record.place.clone();
     doc.date = c.date.unwrap_or(record.date);
-    if !record.archive.trim().is_empty() {
-        doc.archive = record.archive.clone();
-    }
+    // The record's own office, else the office of its issuer ("VPĐU" for an "ĐU").
+    doc.archive = match record.archive.trim() {
+        "" => format!("VP{}", record.issuer.symbol.trim()),
+        a => a.to_owned(),
+    };
     let mut facts = c.clone();
     facts.held_by = Some(held_by);
     doc.conference = Some(facts);

@@ -104,10 +104,10 @@ pub fn item(doc: &Document, c: &Conference) -> NewsItem {
             let text = first.text.trim();
             paragraphs.push(match c.chair_name().as_str() {
                 "" => format!("Kết luận nội dung này, Hội nghị thống nhất: {text}"),
+                // The conclusion keeps its capitals: it often opens with a body's name.
                 chair => format!(
-                    "Kết luận nội dung {}, đồng chí {chair} nhấn mạnh: {}",
+                    "Kết luận nội dung {}, đồng chí {chair} nhấn mạnh: {text}",
                     decapitalize(item.title.trim()),
-                    decapitalize(text)
                 ),
             });
             paragraphs.extend(rest.iter().map(|p| p.text.trim().to_owned()));

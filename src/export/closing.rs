@@ -25,18 +25,18 @@ pub fn closing_table(doc: &Document, rules: &RuleSet) -> Table {
     // left where "Nơi nhận" stands otherwise; a confirmation centred under both, and the
     // list of recipients, if any, under all of them.
     match left_signer {
-        Some(c) => rows.push(Row::Pair(signer_cell(&c.signature, &c.lead, rules), right)),
-        None => rows.push(Row::Pair(recipients_cell(&recipients, rules), right)),
+        Some(c) => rows.push(Row::pair(signer_cell(&c.signature, &c.lead, rules), right)),
+        None => rows.push(Row::pair(recipients_cell(&recipients, rules), right)),
     }
     for c in doc
         .cosigners
         .iter()
         .filter(|c| c.place == SignerPlace::Centred)
     {
-        rows.push(Row::Across(signer_cell(&c.signature, &c.lead, rules)));
+        rows.push(Row::across(signer_cell(&c.signature, &c.lead, rules)));
     }
     if left_signer.is_some() && !recipients.is_empty() {
-        rows.push(Row::Pair(
+        rows.push(Row::pair(
             recipients_cell(&recipients, rules),
             TableCell::new().add_paragraph(Paragraph::new().style(SIGNATURE)),
         ));

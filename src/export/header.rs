@@ -99,13 +99,30 @@ fn column_widths(rules: &RuleSet, left_pct: u32) -> (u32, u32) {
 /// cells have no side padding: text spans its column exactly, so the blocks line up with
 /// the body's margins as on the guideline's pages.
 pub fn two_columns(rules: &RuleSet, left_pct: u32, left: TableCell, right: TableCell) -> Table {
-    columns_table(rules, left_pct, vec![Row::Pair(left, right)])
+    columns_table(rules, left_pct, vec![Row::pair(left, right)])
 }
 
 /// A row of a borderless two-column table: a cell per column, or one cell across both.
-pub enum Row {
-    Pair(TableCell, TableCell),
-    Across(TableCell),
+pub struct Row {
+    first: TableCell,
+    /// The right column's cell; `None` for a cell across both columns.
+    second: Option<TableCell>,
+}
+
+impl Row {
+    pub fn pair(left: TableCell, right: TableCell) -> Row {
+        Row {
+            first: left,
+            second: Some(right),
+        }
+    }
+
+    pub fn across(cell: TableCell) -> Row {
+        Row {
+            first: cell,
+            second: None,
+        }
+    }
 }
 
 /// A borderless table of two columns, `left_pct` of the text width on the left; no row
@@ -117,14 +134,12 @@ pub fn columns_table(rules: &RuleSet, left_pct: u32, rows: Vec<Row>) -> Table {
     let rows = rows
         .into_iter()
         .map(|r| {
-            let cells = match r {
-                Row::Pair(left, right) => vec![
-                    left.width(left_w, WidthType::Dxa),
+            let cells = match r.second {
+                Some(right) => vec![
+                    r.first.width(left_w, WidthType::Dxa),
                     right.width(right_w, WidthType::Dxa),
                 ],
-                Row::Across(cell) => {
-                    vec![cell.width(left_w + right_w, WidthType::Dxa).grid_span(2)]
-                }
+                None => vec![r.first.width(left_w + right_w, WidthType::Dxa).grid_span(2)],
             };
             TableRow::new(cells).cant_split()
         })
