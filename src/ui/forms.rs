@@ -5,7 +5,10 @@ use super::focus::recipient_id;
 use super::UiState;
 use crate::app::{App, Command, EditKey};
 use crate::layout::{date_line, number_line, recipient_lines, signature_lines};
-use crate::model::{tidy, Authority, DocKind, Recipient, Secrecy, Urgency};
+use crate::model::{
+    tidy, Authority, Cosigner, DocKind, Document, Recipient, Secrecy, Signature, SignerPlace,
+    Urgency,
+};
 use crate::rules::RuleSet;
 use egui::{Id, TextEdit, Ui};
 
@@ -362,6 +365,9 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
             }
         });
     }
+    if app.doc.kind == DocKind::BienBan {
+        confirmation(ui, app, now);
+    }
     if let Some(rules) = RuleSet::by_id(&app.doc.rules) {
         ui.separator();
         let sig = signature_lines(&app.doc, rules);
@@ -374,4 +380,85 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
             ui.label(egui::RichText::new(sig.name).strong());
         });
     }
+}
+
+/// The centred "Xác nhận chữ ký của đồng chí …" block of minutes whose chair's signature
+/// cannot carry the seal (05-HD p. 22 (ii)): the office confirms it by delegation.
+fn confirmation(ui: &mut Ui, app: &mut App, now: f64) {
+    let at = |d: &Document| {
+        d.cosigners
+            .iter()
+            .position(|c| c.place == SignerPlace::Centred)
+    };
+    let mut on = at(&app.doc).is_some();
+    ui.separator();
+    if ui
+        .checkbox(
+            &mut on,
+            "Văn phòng xác nhận chữ ký của người chủ trì (khi không được đóng dấu lên chữ ký chủ trì)",
+        )
+        .changed()
+    {
+        app.edit(EditKey::Once, now, move |d| {
+            d.cosigners.retain(|c| c.place != SignerPlace::Centred);
+            if on {
+                let chair = d
+                    .conference
+                    .as_ref()
+                    .map(|c| c.chair_name())
+                    .unwrap_or_default();
+                d.cosigners.push(Cosigner {
+                    place: SignerPlace::Centred,
+                    lead: format!("Xác nhận chữ ký của đồng chí {chair}"),
+                    signature: Signature {
+                        authority: Authority::Delegated,
+                        on_behalf_of: "BAN THƯỜNG VỤ".into(),
+                        title: "CHÁNH VĂN PHÒNG".into(),
+                        name: String::new(),
+                    },
+                });
+            }
+        });
+    }
+    if at(&app.doc).is_none() {
+        return;
+    }
+    let field = |d: &mut Document, f: &dyn Fn(&mut Signature)| {
+        if let Some(c) = d
+            .cosigners
+            .iter_mut()
+            .find(|c| c.place == SignerPlace::Centred)
+        {
+            f(&mut c.signature);
+        }
+    };
+    let get = move |d: &Document, f: fn(&Signature) -> String| {
+        at(d)
+            .map(|i| f(&d.cosigners[i].signature))
+            .unwrap_or_default()
+    };
+    fields::line(
+        ui,
+        app,
+        now,
+        ("Thừa lệnh (T/L)", "confirm_on_behalf_of", "BAN THƯỜNG VỤ"),
+        move |d| get(d, |s| s.on_behalf_of.clone()),
+        move |d, v| field(d, &|s| s.on_behalf_of = v.clone()),
+    );
+    fields::line(
+        ui,
+        app,
+        now,
+        ("Chức vụ người xác nhận", "confirm_title", "CHÁNH VĂN PHÒNG"),
+        move |d| get(d, |s| s.title.clone()),
+        move |d, v| field(d, &|s| s.title = v.clone()),
+    );
+    fields::line(
+        ui,
+        app,
+        now,
+        ("Họ tên người xác nhận", "confirm_name", ""),
+        move |d| get(d, |s| s.name.clone()),
+        move |d, v| field(d, &|s| s.name = v.clone()),
+    );
 }
