@@ -299,6 +299,10 @@ fn recipient_row(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64, i: u
 }
 
 pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
+    if app.doc.kind == DocKind::BienBan && app.doc.conference.is_some() {
+        minutes_signatures(ui, app, now);
+        return;
+    }
     ui.horizontal(|ui| {
         let label = label(ui, "Thẩm quyền ký");
         let mut authority = app.doc.signature.authority;
@@ -365,9 +369,6 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
             }
         });
     }
-    if app.doc.kind == DocKind::BienBan {
-        confirmation(ui, app, now);
-    }
     if let Some(rules) = RuleSet::by_id(&app.doc.rules) {
         ui.separator();
         let sig = signature_lines(&app.doc, rules);
@@ -380,6 +381,43 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
             ui.label(egui::RichText::new(sig.name).strong());
         });
     }
+}
+
+/// The two signatures of minutes written from a record: their names are the record's
+/// (chair, minute-taker), so they are shown here and edited there, once.
+fn minutes_signatures(ui: &mut Ui, app: &mut App, now: f64) {
+    ui.label(
+        "Biên bản ký theo Hướng dẫn 05-HD/VPTW (tr. 22): người ghi biên bản bên trái, \
+         người chủ trì hội nghị bên phải. Họ tên lấy từ bản ghi hội nghị (chủ trì, người ghi \
+         biên bản): sửa ở đó.",
+    );
+    ui.add_space(6.0);
+    let left = app
+        .doc
+        .cosigners
+        .iter()
+        .find(|c| c.place == SignerPlace::Left)
+        .map(|c| (c.signature.on_behalf_of.clone(), c.signature.name.clone()));
+    let right = (
+        app.doc.signature.on_behalf_of.clone(),
+        app.doc.signature.name.clone(),
+    );
+    ui.columns(2, |cols| {
+        for (col, block) in cols.iter_mut().zip([left, Some(right)]) {
+            let Some((role, name)) = block else { continue };
+            col.vertical_centered(|ui| {
+                ui.label(egui::RichText::new(role).strong());
+                ui.add_space(24.0);
+                let name = if name.trim().is_empty() {
+                    egui::RichText::new("(chưa ghi tên)").weak()
+                } else {
+                    egui::RichText::new(name).strong()
+                };
+                ui.label(name);
+            });
+        }
+    });
+    confirmation(ui, app, now);
 }
 
 /// The centred "Xác nhận chữ ký của đồng chí …" block of minutes whose chair's signature

@@ -417,7 +417,10 @@ impl Flow<'_> {
         {
             let lines = self.signer(&c.signature, &c.lead);
             let (g, h) = self.column(&lines, self.text_width);
-            rows.push((g, h, true, Vec::new(), -1.0));
+            // The room above the block, as the export's space before its lead line.
+            let space = s.lead_space_before_pt * self.scale;
+            let g = g.into_iter().map(|(y, g)| (y + space, g)).collect();
+            rows.push((g, h + space, true, Vec::new(), -1.0));
         }
         if left_signer.is_some() && !recipients.is_empty() {
             let h = recipients.last().map_or(0.0, |(y, g)| y + g.size().y);
