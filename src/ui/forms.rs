@@ -13,6 +13,14 @@ use crate::rules::RuleSet;
 use egui::{Id, TextEdit, Ui};
 
 pub fn general(ui: &mut Ui, app: &mut App, now: f64) {
+    // A draft written from a conference record names it: the facts came from there.
+    if let Some(record) = &app.doc.derived_from {
+        ui.label(
+            egui::RichText::new(format!("Lập từ biên bản hội nghị: {record}"))
+                .italics()
+                .weak(),
+        );
+    }
     ui.horizontal(|ui| {
         let label = label(ui, "Loại văn bản");
         let mut kind = app.doc.kind;
