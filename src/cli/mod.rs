@@ -2,6 +2,7 @@
 //! half-written output file (every write goes through `store::write_atomic`).
 
 mod check;
+mod derive;
 mod import;
 mod tasks;
 
@@ -65,6 +66,8 @@ enum Command {
     Check(check::Args),
     /// Lập bảng theo dõi nhiệm vụ (Excel .xlsx hoặc phụ lục Word .docx) từ biên bản hội nghị.
     Tasks(tasks::Args),
+    /// Lập Kết luận, Nghị quyết, Thông báo kết luận hoặc tin bài từ biên bản hội nghị.
+    Derive(derive::Args),
     /// Liệt kê các mẫu văn bản có sẵn.
     Templates,
     /// Liệt kê các bộ quy tắc trình bày có sẵn.
@@ -131,6 +134,7 @@ fn run(command: Option<Command>) -> Result<(), Error> {
         }) => export(&draft, output, rules.as_deref(), force),
         Some(Command::Import(args)) => import::run(&args),
         Some(Command::Tasks(args)) => tasks::run(&args),
+        Some(Command::Derive(args)) => derive::run(&args),
         // Handled in `main`.
         Some(Command::Check(_)) => Ok(()),
         Some(Command::Templates) => {

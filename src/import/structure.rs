@@ -203,7 +203,7 @@ fn find_closing(lines: &[Line]) -> usize {
     let tail = lines.len().saturating_sub(SIGNATURE_TAIL);
     let sig = (tail..lines.len()).find(|&i| {
         let first_cell = lines[i].text.split('\t').next().unwrap_or("");
-        authority(first_cell).is_some()
+        authority(first_cell).is_some() || super::closing::role(first_cell).is_some()
     });
     match (label, sig) {
         (Some(a), Some(b)) => a.min(b),
@@ -458,7 +458,11 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
             name: String::new(),
         }
     });
-    if !p.had_closing || (p.closing.recipients.is_empty() && p.closing.archive.is_empty()) {
+    // Minutes carry no "Nơi nhận" unless the clerk adds one (05-HD p. 22).
+    let minutes = kind == DocKind::BienBan;
+    if !minutes
+        && (!p.had_closing || (p.closing.recipients.is_empty() && p.closing.archive.is_empty()))
+    {
         warnings.push(Warning::new("không tìm thấy “Nơi nhận”".to_owned()));
     }
     if p.title_source.is_some() && p.subject.is_empty() && kind.needs_subject() {
@@ -482,7 +486,7 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         recipients: p.closing.recipients,
         archive: p.closing.archive,
         signature,
-        cosigners: Vec::new(),
+        cosigners: p.closing.cosigners,
         conference: None,
         derived_from: None,
     };
