@@ -12,7 +12,7 @@ pub use status::Status;
 pub use xlsx::workbook;
 
 use crate::layout::number_line;
-use crate::model::names::{decapitalize, Names};
+use crate::model::names::{capitalize, decapitalize, Names};
 use crate::model::preamble::conference_title;
 use crate::model::record::deadline_text;
 use crate::model::{Collective, DocDate, DocKind, Document};
@@ -94,7 +94,9 @@ pub fn rows(doc: &Document, rules: &RuleSet, today: DocDate) -> Result<Vec<TaskR
         .enumerate()
         .map(|(i, (_, t))| TaskRow {
             number: i + 1,
-            content: t.content.trim().to_owned(),
+            // A conclusion runs a task on in a sentence ("tiếp thu ý kiến …"); a row
+            // of the table starts it with a capital.
+            content: capitalize(t.content.trim()),
             lead: t.lead.trim().to_owned(),
             cooperating: t
                 .cooperating

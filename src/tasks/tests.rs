@@ -45,7 +45,7 @@ fn conclusion() -> Document {
         AgendaItem {
             title: "Chuyển đổi số".into(),
             tasks: vec![Task {
-                content: "Báo cáo kết quả chuyển đổi số".into(),
+                content: "báo cáo kết quả chuyển đổi số".into(),
                 deadline: Some(date(2027, 3, None)),
                 ..Task::default()
             }],
@@ -157,6 +157,10 @@ fn rows_number_the_tasks_across_items_and_skip_empty_ones() {
     assert_eq!(rows[0].status, Status::Overdue);
     assert_eq!(rows[0].deadline_text(), "15/01/2027");
     assert_eq!(rows[1].number, 2);
+    assert_eq!(
+        rows[1].content, "Báo cáo kết quả chuyển đổi số",
+        "capitalised"
+    );
     assert_eq!(rows[1].status, Status::InTime);
     assert_eq!(rows[1].deadline_text(), "tháng 03/2027");
     assert_eq!(rows[1].assigned_by, "Kết luận số 15-KL/TU, ngày 20/12/2026");
