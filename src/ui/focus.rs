@@ -5,7 +5,7 @@
 //! egui keeps focus by widget id. When an item moves or a new one is inserted, ids shift
 //! and, left alone, the caret would stay on the old id, now showing a neighbour.
 
-use crate::app::{Caret, Field, Focus, ParaRef, Step};
+use crate::app::{Caret, Field, Focus, ParaRef, RecordField, Step};
 use egui::text::{CCursor, CCursorRange};
 use egui::{Context, Id, TextEdit};
 
@@ -21,6 +21,11 @@ pub fn field_id(key: &str) -> Id {
 
 pub fn recipient_id(i: usize) -> Id {
     Id::unique(("recipient", i))
+}
+
+/// The widget id of a field of the record workspace that commands give the keyboard to.
+pub fn record_id(field: RecordField) -> Id {
+    Id::unique(("record", field))
 }
 
 pub fn note_id(at: &ParaRef, i: usize) -> Id {
@@ -50,6 +55,7 @@ fn first_of(step: Step, app: &crate::app::App) -> Option<Id> {
         Step::Recipients => recipient_id(0),
         Step::Signature => field_id("on_behalf_of"),
         Step::Review => return None,
+        Step::Record => field_id("record.name"),
     })
 }
 
@@ -59,6 +65,7 @@ pub fn widget_id(field: &Field, app: &crate::app::App) -> Option<Id> {
         Field::Recipient(i) => Some(recipient_id(*i)),
         Field::Note(at, i) => Some(note_id(at, *i)),
         Field::FirstOf(step) => first_of(*step, app),
+        Field::Record(f) => Some(record_id(*f)),
     }
 }
 

@@ -64,6 +64,9 @@ pub fn bar(ui: &mut Ui, app: &mut App, state: &mut UiState) {
                 item(ui, app, state, a);
             }
         });
+        ui.menu_button("Biên bản", |ui| {
+            item(ui, app, state, Action::Record);
+        });
         ui.menu_button("Xem", |ui| {
             ui.checkbox(&mut state.show_preview, "Xem trước trang in");
             ui.separator();
