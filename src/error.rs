@@ -40,6 +40,9 @@ pub enum Error {
         "Không mở được cửa sổ soạn thảo: {0}. Các lệnh dòng lệnh vẫn dùng được (vanban --help)."
     )]
     Window(String),
+    /// A conference record that cannot give the document asked for.
+    #[error("Không lập được văn bản từ biên bản: {0} Không có tệp nào được ghi.")]
+    Record(String),
     #[error("Không nhập được tệp “{path}”: {reason}.")]
     Import { path: PathBuf, reason: String },
     #[error(

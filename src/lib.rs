@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod check;
+pub mod derive;
 pub mod error;
 pub mod export;
 pub mod fonts;

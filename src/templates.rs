@@ -30,7 +30,7 @@ pub struct Template {
     example_session: &'static str,
 }
 
-const TEMPLATES: [Template; 4] = [
+const TEMPLATES: [Template; 5] = [
     Template {
         id: "ket-luan-hoi-nghi",
         description: "Kết luận Hội nghị Ban Chấp hành Đảng bộ (T/M BAN CHẤP HÀNH)",
@@ -59,6 +59,13 @@ const TEMPLATES: [Template; 4] = [
         example_term: "XXVI",
         example_session: "6",
     },
+    Template {
+        id: "bien-ban-hoi-nghi",
+        description: "Biên bản Hội nghị Ban Chấp hành (người ghi biên bản và chủ trì ký); lập Kết luận, Thông báo, tin bài từ đó",
+        source: include_str!("../templates/bien-ban-hoi-nghi.ron"),
+        example_term: "I",
+        example_session: "5",
+    },
 ];
 
 const SAMPLE: &str = include_str!("../assets/mau-ket-luan.ron");
@@ -79,6 +86,7 @@ impl Template {
     pub fn document(&self) -> Result<Document, Error> {
         let mut doc = self.raw()?;
         self.example(&doc).apply(&mut doc);
+        crate::derive::refresh_minutes(&mut doc);
         Ok(doc)
     }
 
@@ -94,6 +102,7 @@ impl Template {
         let mut doc = self.raw()?;
         self.example(&doc).apply(&mut doc);
         redate(&mut doc, today);
+        crate::derive::refresh_minutes(&mut doc);
         Ok(doc)
     }
 
@@ -105,6 +114,7 @@ impl Template {
         Adaptation::of_profile(profile).apply(&mut doc);
         redate(&mut doc, today);
         profile.apply_to(&mut doc);
+        crate::derive::refresh_minutes(&mut doc);
         Ok(doc)
     }
 
@@ -205,7 +215,7 @@ impl Adaptation {
     /// move with the text.
     pub fn apply(&self, doc: &mut Document) {
         let fix = |s: &mut String| *s = self.resolve(s);
-        let para = |p: &mut Paragraph| {
+        let mut para = |p: &mut Paragraph| {
             let mut from = 0;
             while let Some((start, end, value)) = self.next_in(&p.text, from) {
                 let chars = |b: usize| p.text[..b].chars().count();
@@ -218,9 +228,15 @@ impl Adaptation {
                 .for_each(|n| n.text = self.resolve(&n.text));
         };
         doc.subject.iter_mut().for_each(fix);
-        doc.preamble.iter_mut().for_each(para);
-        body::for_each_paragraph_mut(&mut doc.body, &mut { para });
-        doc.closing.iter_mut().for_each(para);
+        doc.preamble.iter_mut().for_each(&mut para);
+        body::for_each_paragraph_mut(&mut doc.body, &mut para);
+        doc.closing.iter_mut().for_each(&mut para);
+        if let Some(c) = &mut doc.conference {
+            for item in &mut c.agenda {
+                item.discussion.iter_mut().for_each(|i| para(&mut i.text));
+                item.conclusion.iter_mut().for_each(&mut para);
+            }
+        }
         doc.for_each_name_mut(&mut |s| fix(s));
     }
 }

@@ -209,6 +209,10 @@ fn recipients(d: &Docx, rules: &RuleSet, out: &mut Vec<Finding>) {
         .iter()
         .position(|p| p.text.trim().starts_with("Nơi nhận"))
     else {
+        // Minutes carry no "Nơi nhận" unless the clerk adds one (05-HD p. 22).
+        if d.paragraphs.iter().any(|p| p.text.trim() == "BIÊN BẢN") {
+            return;
+        }
         out.push(finding(
             "layout.recipients-missing",
             Severity::Warning,

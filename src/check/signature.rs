@@ -5,8 +5,9 @@ use super::date::title_case;
 use super::header::replace;
 use super::scan::{is_all_caps, q, upper};
 use super::{Ctx, Edit, Finding, Fix, Place, Severity, SignatureField};
+use crate::layout::signer_lines;
 use crate::model::names::COMMITTEES;
-use crate::model::{Authority, Collective};
+use crate::model::{Authority, Collective, DocKind};
 use crate::rules::System;
 
 /// Bodies that act as a collective: T/M, even when a deputy signs (spec §5).
@@ -107,6 +108,18 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
         Authority::None => {}
+        // Only minutes are signed in a meeting role (05-HD p. 22).
+        Authority::Role if ctx.doc.kind != DocKind::BienBan => out.push(Finding::new(
+            "signature.role-outside-minutes",
+            Severity::Error,
+            Place::Signature(SignatureField::Authority),
+            format!(
+                "{} là vai trò ký biên bản hội nghị; {} ký theo thẩm quyền: T/M, K/T, T/L hoặc người đứng đầu ký. Quy tắc: {AUTHORITY_RULE}.",
+                q(on_behalf),
+                ctx.doc.kind.label()
+            ),
+        )),
+        Authority::Role => {}
         _ if on_behalf.is_empty() => out.push(Finding::new(
             "signature.on-behalf-missing",
             Severity::Error,
@@ -316,7 +329,21 @@ fn opening_collective(ctx: &Ctx) -> Option<(Collective, String)> {
 
 fn signer(ctx: &Ctx, out: &mut Vec<Finding>) {
     let s = &ctx.doc.signature;
-    if s.title.trim().is_empty() {
+    for c in &ctx.doc.cosigners {
+        if c.signature.name.trim().is_empty() {
+            let who = signer_lines(&c.signature, ctx.rules)
+                .authority
+                .unwrap_or_else(|| c.signature.title.trim().to_owned());
+            out.push(Finding::new(
+                "signature.cosigner-name-missing",
+                Severity::Error,
+                Place::Signature(SignatureField::Name),
+                format!("Thiếu họ tên người ký ở khối chữ ký {}.", q(&who)),
+            ));
+        }
+    }
+    // A role at the meeting ("CHỦ TRÌ HỘI NGHỊ") stands in place of a title.
+    if s.title.trim().is_empty() && s.authority != Authority::Role {
         out.push(Finding::new(
             "signature.title-missing",
             Severity::Error,

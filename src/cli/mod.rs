@@ -2,6 +2,7 @@
 //! half-written output file (every write goes through `store::write_atomic`).
 
 mod check;
+mod derive;
 mod import;
 
 mod usage;
@@ -62,6 +63,8 @@ enum Command {
     Import(import::Args),
     /// Kiểm tra thể thức một bản thảo (.ron) hoặc một tệp Word (.docx).
     Check(check::Args),
+    /// Lập Kết luận, Nghị quyết, Thông báo kết luận hoặc tin bài từ biên bản hội nghị.
+    Derive(derive::Args),
     /// Liệt kê các mẫu văn bản có sẵn.
     Templates,
     /// Liệt kê các bộ quy tắc trình bày có sẵn.
@@ -127,6 +130,7 @@ fn run(command: Option<Command>) -> Result<(), Error> {
             force,
         }) => export(&draft, output, rules.as_deref(), force),
         Some(Command::Import(args)) => import::run(&args),
+        Some(Command::Derive(args)) => derive::run(&args),
         // Handled in `main`.
         Some(Command::Check(_)) => Ok(()),
         Some(Command::Templates) => {

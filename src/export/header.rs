@@ -99,17 +99,54 @@ fn column_widths(rules: &RuleSet, left_pct: u32) -> (u32, u32) {
 /// cells have no side padding: text spans its column exactly, so the blocks line up with
 /// the body's margins as on the guideline's pages.
 pub fn two_columns(rules: &RuleSet, left_pct: u32, left: TableCell, right: TableCell) -> Table {
+    columns_table(rules, left_pct, vec![Row::pair(left, right)])
+}
+
+/// A row of a borderless two-column table: a cell per column, or one cell across both.
+pub struct Row {
+    first: TableCell,
+    /// The right column's cell; `None` for a cell across both columns.
+    second: Option<TableCell>,
+}
+
+impl Row {
+    pub fn pair(left: TableCell, right: TableCell) -> Row {
+        Row {
+            first: left,
+            second: Some(right),
+        }
+    }
+
+    pub fn across(cell: TableCell) -> Row {
+        Row {
+            first: cell,
+            second: None,
+        }
+    }
+}
+
+/// A borderless table of two columns, `left_pct` of the text width on the left; no row
+/// splits across pages (the closing block stays whole).
+pub fn columns_table(rules: &RuleSet, left_pct: u32, rows: Vec<Row>) -> Table {
     let width = rules.text_width_twips() as usize;
     let (left_w, right_w) = column_widths(rules, left_pct);
     let (left_w, right_w) = (left_w as usize, right_w as usize);
-    // One row that never splits across pages (the closing block stays whole).
-    Table::without_borders(vec![TableRow::new(vec![
-        left.width(left_w, WidthType::Dxa),
-        right.width(right_w, WidthType::Dxa),
-    ])
-    .cant_split()])
-    .set_grid(vec![left_w, right_w])
-    .width(width, WidthType::Dxa)
-    .margins(TableCellMargins::new().margin(0, 0, 0, 0))
-    .layout(TableLayoutType::Fixed)
+    let rows = rows
+        .into_iter()
+        .map(|r| {
+            let cells = match r.second {
+                Some(right) => vec![
+                    r.first.width(left_w, WidthType::Dxa),
+                    right.width(right_w, WidthType::Dxa),
+                ],
+                None => vec![r.first.width(left_w + right_w, WidthType::Dxa).grid_span(2)],
+            };
+            TableRow::new(cells).cant_split()
+        })
+        .collect();
+    Table::without_borders(rows)
+        .set_grid(vec![left_w, right_w])
+        .width(width, WidthType::Dxa)
+        .margins(TableCellMargins::new().margin(0, 0, 0, 0))
+        .layout(TableLayoutType::Fixed)
 }

@@ -3,7 +3,7 @@
 use super::line::{Hint, Line};
 use super::source::{is_archive_item, Mark, Source, Written};
 use super::Warning;
-use crate::model::{Authority, Recipient, Signature};
+use crate::model::{Authority, Cosigner, Recipient, Signature, SignerPlace};
 use crate::rules::System;
 
 /// Authority lines of both systems; the dotted forms are state forms.
@@ -27,6 +27,30 @@ pub fn authority(text: &str) -> Option<(Authority, String, &'static str)> {
     })
 }
 
+/// The roles that sign minutes (05-HD p. 22), and the state's forms of them.
+const ROLES: [&str; 5] = [
+    "NGƯỜI GHI BIÊN BẢN",
+    "CHỦ TRÌ HỘI NGHỊ",
+    "THƯ KÝ HỘI NGHỊ",
+    "CHỦ TRÌ",
+    "THƯ KÝ",
+];
+
+/// "NGƯỜI GHI BIÊN BẢN", "CHỦ TRÌ HỘI NGHỊ": a signer's role at a meeting, alone on
+/// its line.
+pub fn role(text: &str) -> Option<String> {
+    let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let upper = t.to_uppercase();
+    ROLES.contains(&upper.as_str()).then_some(upper)
+}
+
+/// The line that opens a confirmation of a signature under the minutes' signatures.
+pub fn is_confirmation(text: &str) -> bool {
+    text.trim_start()
+        .to_lowercase()
+        .starts_with("xác nhận chữ ký")
+}
+
 /// "Nơi nhận:" alone on its line (or first in a row of two columns), not a sentence that
 /// happens to start with the words.
 pub fn is_recipients_label(text: &str) -> bool {
@@ -46,6 +70,8 @@ pub struct Closing {
     pub recipients: Vec<Recipient>,
     pub archive: String,
     pub signature: Option<Signature>,
+    /// Signers beside or under the main one (minutes, confirmations).
+    pub cosigners: Vec<Cosigner>,
     /// The authority was written in the state's dotted form ("TM.").
     pub state_forms: bool,
 }
@@ -66,7 +92,11 @@ pub fn parse(lines: &[Line], source: &mut Source, warnings: &mut Vec<Warning>) -
         Start,
         Recipients,
         Signature,
+        LeftSigner,
+        Centred,
     }
+    let mut left_signer: Vec<Line> = Vec::new();
+    let mut centred: Vec<Vec<Line>> = Vec::new();
     let mut state = State::Start;
     for line in lines {
         // A table cell says which column it is; a tab in text separates two columns.
@@ -105,7 +135,32 @@ pub fn parse(lines: &[Line], source: &mut Source, warnings: &mut Vec<Warning>) -
                 }
                 continue;
             }
-            if authority(&cell.text).is_some() && line.hint != Hint::ClosingCell(false) {
+            if line.hint == Hint::ClosingCell(false) {
+                // 05-HD p. 22: a second signer in the left column, a confirmation
+                // across both; each keeps its lines until the next block starts.
+                if is_confirmation(&cell.text) {
+                    state = State::Centred;
+                    centred.push(Vec::new());
+                } else if role(&cell.text).is_some() {
+                    state = State::LeftSigner;
+                }
+                match state {
+                    State::LeftSigner => {
+                        left_signer.push(cell);
+                        continue;
+                    }
+                    State::Centred => {
+                        if let Some(block) = centred.last_mut() {
+                            block.push(cell);
+                        }
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            if (authority(&cell.text).is_some() || role(&cell.text).is_some())
+                && line.hint != Hint::ClosingCell(false)
+            {
                 state = State::Signature;
             }
             let ended = left.last().is_some_and(|l| is_archive_item(&l.text));
@@ -114,13 +169,36 @@ pub fn parse(lines: &[Line], source: &mut Source, warnings: &mut Vec<Warning>) -
             }
             match state {
                 State::Recipients => left.push(cell),
-                State::Signature | State::Start => right.push(cell),
+                _ => right.push(cell),
             }
         }
     }
     let mut closing = Closing::default();
     read_recipients(&left, &mut closing, source, warnings);
     closing.signature = read_signature(&right, &mut closing.state_forms, source, warnings);
+    if !left_signer.is_empty() {
+        let mut ignored = false;
+        if let Some(signature) = read_signature(&left_signer, &mut ignored, source, warnings) {
+            closing.cosigners.push(Cosigner {
+                place: SignerPlace::Left,
+                lead: String::new(),
+                signature,
+            });
+        }
+    }
+    for block in centred {
+        let Some((lead, rest)) = block.split_first() else {
+            continue;
+        };
+        let mut ignored = false;
+        if let Some(signature) = read_signature(rest, &mut ignored, source, warnings) {
+            closing.cosigners.push(Cosigner {
+                place: SignerPlace::Centred,
+                lead: lead.text.trim().to_owned(),
+                signature,
+            });
+        }
+    }
     closing
 }
 
@@ -219,7 +297,10 @@ fn read_signature(
             });
             (a, of, &lines[1..])
         }
-        None => (Authority::None, String::new(), &lines[..]),
+        None => match role(&first.text) {
+            Some(r) => (Authority::Role, r, &lines[1..]),
+            None => (Authority::None, String::new(), &lines[..]),
+        },
     };
     let (title, name) = match rest {
         [] => (String::new(), String::new()),

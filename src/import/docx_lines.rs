@@ -113,7 +113,11 @@ pub(super) fn assign_tables(
             .is_some_and(|i| first_text.is_none_or(|f| i < f));
         let mut members =
             members.map(|p| p.runs.iter().map(|r| r.text.as_str()).collect::<String>());
-        if members.any(|t| closing::is_recipients_label(&t) || closing::authority(&t).is_some()) {
+        if members.any(|t| {
+            closing::is_recipients_label(&t)
+                || closing::authority(&t).is_some()
+                || closing::role(&t).is_some()
+        }) {
             Hint::ClosingCell(false)
         } else if before_text && table == 1 {
             Hint::HeaderCell(false)

@@ -203,7 +203,7 @@ fn find_closing(lines: &[Line]) -> usize {
     let tail = lines.len().saturating_sub(SIGNATURE_TAIL);
     let sig = (tail..lines.len()).find(|&i| {
         let first_cell = lines[i].text.split('\t').next().unwrap_or("");
-        authority(first_cell).is_some()
+        authority(first_cell).is_some() || super::closing::role(first_cell).is_some()
     });
     match (label, sig) {
         (Some(a), Some(b)) => a.min(b),
@@ -482,7 +482,7 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         recipients: p.closing.recipients,
         archive: p.closing.archive,
         signature,
-        cosigners: Vec::new(),
+        cosigners: p.closing.cosigners,
         conference: None,
         derived_from: None,
     };

@@ -46,7 +46,17 @@ pub fn preamble_text(doc: &Document) -> Option<String> {
     if !attendees.is_empty() {
         s.push_str(&format!(" Tham dự {noun} có {attendees}."));
     }
-    let reports = listed(&c.reports, report);
+    // The reports of the agenda when the record has them and no list of its own.
+    let heard: Vec<String> = if c.reports.is_empty() {
+        c.agenda
+            .iter()
+            .flat_map(|i| &i.reports)
+            .map(|r| r.title.clone())
+            .collect()
+    } else {
+        c.reports.clone()
+    };
+    let reports = listed(&heard, report);
     let formula = match doc.kind {
         DocKind::NghiQuyet => "quyết nghị",
         DocKind::ThongBaoKetLuan => "kết luận như sau",

@@ -210,6 +210,9 @@ pub struct SignatureRules {
     pub authority_format: TextFormat,
     pub title_format: TextFormat,
     pub name_format: TextFormat,
+    /// The line over a cosigner's block: "Xác nhận chữ ký của đồng chí …" (05-HD p. 22).
+    #[serde(default = "default_lead_format")]
+    pub lead_format: TextFormat,
     /// Room for the signature and seal: from the baseline of the title line to the
     /// baseline of the name.
     #[serde(default = "default_title_to_name")]
@@ -220,6 +223,16 @@ pub struct SignatureRules {
     /// Lines of body text kept on the signature's page, above the closing block.
     #[serde(default = "default_keep_body_lines")]
     pub keep_body_lines: u32,
+}
+
+fn default_lead_format() -> TextFormat {
+    TextFormat {
+        size_pt: 14.0,
+        bold: false,
+        italic: false,
+        underline: false,
+        caps: false,
+    }
 }
 
 fn default_closing_space() -> f32 {
