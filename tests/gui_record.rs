@@ -235,3 +235,81 @@ fn the_record_is_kept_five_seconds_after_a_change_and_not_rewritten() {
     // Nothing changed since: nothing is due, so the idle editor sleeps.
     assert_eq!(a.autosave_due(100.0), None);
 }
+
+/// The fixture with what a conclusion needs: a chair's conclusion and a task.
+fn concluded() -> Document {
+    let mut doc = bien_ban();
+    if let Some(c) = doc.conference.as_mut() {
+        c.secretary = "Nguyễn Thị Hoa, Phó Chánh Văn phòng Thành ủy".into();
+        c.agenda[0].conclusion = vec![vanban::model::Paragraph::plain(
+            "Ban Chấp hành thống nhất đánh giá kết quả thực hiện nhiệm vụ năm 2026.",
+        )];
+    }
+    doc
+}
+
+#[test]
+fn the_minutes_follow_the_record_in_the_same_undo_step() {
+    let env = Env::new();
+    let mut h = harness(app(&env, bien_ban()));
+    h.run();
+    pick(&mut h, "hà");
+    type_frames(&mut h, "Đề nghị bổ sung chỉ tiêu.");
+    let body = format!("{:?}", h.state().app.doc.body);
+    assert!(body.contains("Đề nghị bổ sung chỉ tiêu."), "{body}");
+    assert!(body.contains("Lê Thu Hà"), "{body}");
+}
+
+#[test]
+fn documents_are_written_from_the_record_or_refused_with_its_reason() {
+    let env = Env::new();
+    // No chair: refused, with the record's first error, and the draft stays.
+    let mut doc = concluded();
+    if let Some(c) = doc.conference.as_mut() {
+        c.chair.clear();
+    }
+    let mut h = harness(app(&env, doc));
+    h.run();
+    h.get_by_label("Biên bản").click();
+    h.run();
+    h.get_by_label("Lập văn bản từ biên bản").click();
+    h.run();
+    h.get_by_label("Kết luận").click();
+    h.run();
+    match &h.state().app.dialog {
+        Some(vanban::app::Dialog::Message { text, .. }) => {
+            assert!(text.contains("Chưa ghi người chủ trì"), "{text}")
+        }
+        _ => panic!("a message"),
+    }
+    assert_eq!(h.state().app.doc.kind, DocKind::BienBan);
+
+    // A complete record: the KẾT LUẬN opens as a new, unsaved draft.
+    let mut h = harness(app(&env, concluded()));
+    h.run();
+    h.state_mut().ui.queue(vanban::app::Command::Derive(
+        vanban::derive::Target::KetLuan,
+    ));
+    h.run();
+    let app = &h.state().app;
+    assert_eq!(app.doc.kind, DocKind::KetLuan);
+    assert!(app.doc.derived_from.is_some());
+    assert!(app.path.is_none() && app.is_dirty(), "new and unsaved");
+
+    // The news item goes to the file the clerk names: plain text for .txt.
+    let news = env.path("tin bài.txt");
+    let mut a = self::app(&env, concluded());
+    a.picker = Box::new(ScriptedPicker {
+        queue: [news.clone()].into_iter().collect(),
+        ..Default::default()
+    });
+    let mut h = harness(a);
+    h.run();
+    h.state_mut()
+        .ui
+        .queue(vanban::app::Command::Derive(vanban::derive::Target::TinBai));
+    h.run();
+    let text = std::fs::read_to_string(&news).expect("the news item");
+    assert!(text.contains("Hội nghị lần thứ 8"), "{text}");
+    assert!(!text.contains('<'), "plain text: {text}");
+}

@@ -59,6 +59,9 @@ pub enum Command {
     WritePreamble(String, PreambleChoice),
     /// An edit of the conference record's structure (record workspace).
     Record(super::RecordCommand),
+    /// "Lập văn bản từ biên bản": a KẾT LUẬN, NGHỊ QUYẾT, THÔNG BÁO KẾT LUẬN or the news
+    /// item written from the record of the open draft.
+    Derive(crate::derive::Target),
 }
 
 /// A text field of the editor, named by what it holds (the interface maps it to a widget).
@@ -236,6 +239,10 @@ impl App {
                 Focus::new(Field::Paragraph(ParaRef::Preamble(index)), Caret::End)
             }
             Command::Record(command) => self.apply_record(command, now),
+            Command::Derive(target) => {
+                self.derive_from_record(target);
+                None
+            }
             Command::RemoveNote(at, i) => {
                 let target = at.clone();
                 self.edit(Once, now, |d| {

@@ -6,6 +6,7 @@ pub mod action;
 mod audit;
 pub mod checking;
 pub mod command;
+mod derived;
 mod files;
 pub mod record;
 pub use system::open_with_system;
@@ -45,6 +46,8 @@ pub enum Pending {
     Import(PathBuf, crate::import::Encoding),
     /// Text pasted by the clerk, imported as a document.
     ImportText(String),
+    /// A draft written from the conference record, opened unsaved.
+    OpenDerived(Box<Document>),
     Quit,
 }
 
@@ -113,6 +116,8 @@ pub struct App {
     recovered_revision: u64,
     /// Time (seconds) of the last edit, for the record workspace's short autosave.
     changed_at: f64,
+    /// The news item written from the record, waiting for its file (html, text).
+    news: Option<(String, String)>,
     /// Set when the clerk has decided to close the window.
     pub quit_confirmed: bool,
     /// Format findings of the current draft, computed off the UI thread.
@@ -148,6 +153,7 @@ impl App {
             last_autosave: 0.0,
             recovered_revision: 0,
             changed_at: 0.0,
+            news: None,
             quit_confirmed: false,
             checker: checking::Checker::new(),
         };
@@ -250,7 +256,7 @@ impl App {
     }
 
     /// Replaces the whole document (new, open, recover): a fresh history.
-    fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
+    pub(super) fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
         self.generation += 1;
         self.doc = doc;
         self.path = path;

@@ -316,8 +316,11 @@ impl App {
         None
     }
 
-    /// After every edit of the record: a BIÊN BẢN draft's body follows its record.
-    pub(super) fn record_changed(&mut self) {}
+    /// After every edit of the record (inside the same undo step): a BIÊN BẢN draft's
+    /// subject, body, closing and signatures are a view of its record.
+    pub(super) fn record_changed(&mut self) {
+        crate::derive::refresh_minutes(&mut self.doc);
+    }
 }
 
 /// Agenda item `i` of the record, when there is one.
