@@ -313,3 +313,25 @@ fn documents_are_written_from_the_record_or_refused_with_its_reason() {
     assert!(text.contains("Hội nghị lần thứ 8"), "{text}");
     assert!(!text.contains('<'), "plain text: {text}");
 }
+
+#[test]
+fn a_record_being_kept_opens_at_the_next_speaker() {
+    let env = Env::new();
+    let fixture = std::path::Path::new("tests/fixtures/record/bien-ban-dang-hop.ron");
+    let doc = vanban::store::load(fixture).expect("the e2e fixture loads");
+    assert_eq!(doc.kind, DocKind::BienBan);
+    let mut h = harness(app(&env, doc));
+    h.run();
+    h.run();
+    assert_eq!(focused(&h), Some(record_id(RecordField::SpeakerPicker(1))));
+    type_frames(&mut h, "hù");
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    let c = record(&h);
+    assert_eq!(c.agenda[1].discussion[0].speaker, "Phạm Quốc Hùng");
+    assert_eq!(
+        focused(&h),
+        Some(record_id(RecordField::Intervention(1, 0)))
+    );
+}

@@ -55,7 +55,12 @@ fn first_of(step: Step, app: &crate::app::App) -> Option<Id> {
         Step::Recipients => recipient_id(0),
         Step::Signature => field_id("on_behalf_of"),
         Step::Review => return None,
-        Step::Record => field_id("record.name"),
+        // A record being kept opens where the next speaker is typed: the picker of the
+        // last agenda item; a new one at its first fact.
+        Step::Record => match app.doc.conference.as_ref().map_or(0, |c| c.agenda.len()) {
+            0 => field_id("record.name"),
+            n => record_id(RecordField::SpeakerPicker(n - 1)),
+        },
     })
 }
 
