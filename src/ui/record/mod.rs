@@ -29,6 +29,9 @@ pub struct RecordUi {
     pub pickers: HashMap<usize, (String, usize)>,
     /// Members being typed or pasted, "Họ tên, chức vụ" per line.
     pub members_text: String,
+    /// The item whose vote was just added: its "+" of tán thành takes the keyboard, so
+    /// the hands are counted with Space.
+    pub counter_focus: Option<usize>,
 }
 
 pub fn page(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {

@@ -23,6 +23,7 @@ pub fn show(
             .clicked()
         {
             queue(state, RecordCommand::AddVote(item));
+            state.record.counter_focus = Some(item);
         }
         return;
     };
@@ -66,11 +67,16 @@ pub fn show(
                     );
                 }
                 ui.label(RichText::new(n.to_string()).strong());
-                if ui
+                let plus = ui
                     .button("+")
-                    .on_hover_text(format!("Thêm một: {}", ballot.label().to_lowercase()))
-                    .clicked()
-                {
+                    .on_hover_text(format!("Thêm một: {}", ballot.label().to_lowercase()));
+                // Not in the grid's first, invisible sizing pass: focus given there is lost.
+                let asked = state.record.counter_focus == Some(item) && !ui.is_sizing_pass();
+                if ballot == Ballot::Agree && asked {
+                    plus.request_focus();
+                    state.record.counter_focus = None;
+                }
+                if plus.clicked() {
                     queue(
                         state,
                         RecordCommand::Count {
