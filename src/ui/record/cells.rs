@@ -21,6 +21,14 @@ pub struct At<T: 'static> {
     pub k: usize,
 }
 
+/// A field that just got the keyboard (a command gave it: the next speaker's picker, a
+/// new intervention, a moved item) is scrolled into view, just enough to show it.
+pub fn reveal(response: &Response) {
+    if response.gained_focus() {
+        response.scroll_to_me(None);
+    }
+}
+
 /// A one-line string of the record.
 pub fn line(
     ui: &mut Ui,
@@ -34,6 +42,7 @@ pub fn line(
     let e = buffered(ui, id, &model, |t| {
         TextEdit::singleline(t).hint_text(hint).desired_width(width)
     });
+    reveal(&e.response);
     let key = format!("{id:?}");
     for (text, commit) in [(e.changed, false), (e.committed, true)] {
         if let Some(text) = text {
@@ -64,6 +73,7 @@ pub fn paragraph(
             .desired_rows(2)
             .desired_width(f32::INFINITY)
     });
+    reveal(&e.response);
     let key = format!("{id:?}");
     if let Some(text) = e.changed {
         app.edit(EditKey::Field(key.clone()), now, |d| {

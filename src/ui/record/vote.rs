@@ -74,6 +74,7 @@ pub fn show(
                 let asked = state.record.counter_focus == Some(item) && !ui.is_sizing_pass();
                 if ballot == Ballot::Agree && asked {
                     plus.request_focus();
+                    plus.scroll_to_me(None);
                     state.record.counter_focus = None;
                 }
                 if plus.clicked() {
