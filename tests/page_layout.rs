@@ -117,6 +117,10 @@ fn sample_drafts() -> Vec<(String, Document)> {
     let mut docs = vec![("mẫu".to_owned(), templates::sample().expect("sample"))];
     for t in templates::all() {
         let doc = t.new_draft(DocDate::ymd(2026, 6, 5)).expect("template");
+        // Minutes close with two signatures and no Nơi nhận: tests/record_minutes.rs.
+        if doc.kind == vanban::model::DocKind::BienBan {
+            continue;
+        }
         docs.push((t.id.to_owned(), doc));
     }
     for (_, d) in &mut docs {
@@ -288,4 +292,97 @@ fn pages_measure_as_the_guideline_pages() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(continued > 0, "no wrapped recipient line was measured");
+}
+
+/// 05-HD p. 22 on the printed page: NGƯỜI GHI BIÊN BẢN centred in the left column,
+/// CHỦ TRÌ HỘI NGHỊ in the right, both names on one baseline at the guideline's distance
+/// under their role lines, and the confirmation centred on the text block below them.
+#[test]
+fn minutes_sign_side_by_side_on_the_page() {
+    if !tool_available("soffice", "--version") || !tool_available("pdftotext", "-v") {
+        return;
+    }
+    let mut doc = templates::find("bien-ban-hoi-nghi")
+        .and_then(|t| t.new_draft(DocDate::ymd(2026, 12, 5)))
+        .expect("template");
+    doc.cosigners.push(vanban::model::Cosigner {
+        place: vanban::model::SignerPlace::Centred,
+        lead: String::new(),
+        signature: vanban::model::Signature {
+            authority: vanban::model::Authority::Delegated,
+            on_behalf_of: "BAN THƯỜNG VỤ".into(),
+            title: "CHÁNH VĂN PHÒNG".into(),
+            name: "Lê Thị Cúc".into(),
+        },
+    });
+    vanban::derive::refresh_minutes(&mut doc);
+    let rules = RuleSet::by_id(&doc.rules).expect("rules");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bb.docx");
+    export::docx_to_file(&doc, rules, &path).expect("export");
+    let pdfs = soffice_pdfs(&[path], dir.path());
+    let ws = words(&pdfs[0]);
+    let last = ws.iter().map(|w| w.page).max().unwrap_or(1);
+    let page = &rules.page;
+    let right_margin = page.width_mm - page.margin_right_mm;
+    let split = page.margin_left_mm
+        + (right_margin - page.margin_left_mm) * rules.recipients.width_pct as f32 / 100.0;
+    let centre = |ws: &[Word]| {
+        let (a, b) = span(ws);
+        (a + b) / 2.0
+    };
+    let found = |text: &str| {
+        find(&ws, last, 0.0, text).unwrap_or_else(|| panic!("{text:?} on the last page"))
+    };
+    let secretary = found("NGƯỜI GHI BIÊN BẢN");
+    let chair = found("CHỦ TRÌ HỘI NGHỊ");
+    let secretary_name = found("Trần Thị Mai");
+    let chair_name = found("Nguyễn Văn An");
+    let confirmer = found("Lê Thị Cúc");
+    let lead = found("Xác nhận chữ ký của đồng chí Nguyễn Văn An");
+    let mut faults = Vec::new();
+    for (what, ws, want) in [
+        (
+            "NGƯỜI GHI BIÊN BẢN",
+            &secretary,
+            (page.margin_left_mm + split) / 2.0,
+        ),
+        ("CHỦ TRÌ HỘI NGHỊ", &chair, (split + right_margin) / 2.0),
+        (
+            "Trần Thị Mai",
+            &secretary_name,
+            (page.margin_left_mm + split) / 2.0,
+        ),
+        ("Nguyễn Văn An", &chair_name, (split + right_margin) / 2.0),
+        (
+            "the confirmation",
+            &lead,
+            (page.margin_left_mm + right_margin) / 2.0,
+        ),
+        (
+            "Lê Thị Cúc",
+            &confirmer,
+            (page.margin_left_mm + right_margin) / 2.0,
+        ),
+    ] {
+        let c = centre(ws);
+        if (c - want).abs() > TOLERANCE_MM {
+            faults.push(format!("{what} centred at {c:.1} mm, not {want:.1} mm"));
+        }
+    }
+    if (secretary[0].y1 - chair[0].y1).abs() > 0.3
+        || (secretary_name[0].y1 - chair_name[0].y1).abs() > 0.3
+    {
+        faults.push("the two signatures are not side by side".into());
+    }
+    let space = chair_name[0].y1 - chair[0].y1;
+    if (space - TITLE_TO_NAME_MM).abs() > TOLERANCE_MM {
+        faults.push(format!(
+            "{space:.1} mm from the role line to the name, not {TITLE_TO_NAME_MM}"
+        ));
+    }
+    if lead[0].y0 <= chair_name[0].y1 {
+        faults.push("the confirmation is not under the signatures".into());
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
 }

@@ -10,7 +10,9 @@ use common::{every_feature, part, tool_available};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use vanban::export;
-use vanban::model::{Document, Secrecy, Urgency};
+use vanban::model::{
+    Authority, Cosigner, Document, Recipient, Secrecy, Signature, SignerPlace, Urgency,
+};
 use vanban::rules::RuleSet;
 use vanban::templates;
 
@@ -50,6 +52,23 @@ fn drafts() -> Vec<(String, Document, RuleSet)> {
             let doc = t.document().expect("template");
             out.push((format!("{}-{rules}", t.id), doc, set.clone()));
         }
+        // Minutes with every row of the closing table: two signers, a confirmation
+        // across both columns, recipients under them.
+        let mut minutes = templates::find("bien-ban-hoi-nghi")
+            .and_then(|t| t.document())
+            .expect("minutes");
+        minutes.cosigners.push(Cosigner {
+            place: SignerPlace::Centred,
+            lead: "Xác nhận chữ ký của đồng chí Nguyễn Văn An".into(),
+            signature: Signature {
+                authority: Authority::Delegated,
+                on_behalf_of: "BAN THƯỜNG VỤ".into(),
+                title: "CHÁNH VĂN PHÒNG".into(),
+                name: "Trần Thị Mai".into(),
+            },
+        });
+        minutes.recipients = vec![Recipient::new("Ban Tổ chức Tỉnh ủy")];
+        out.push((format!("minutes-confirmed-{rules}"), minutes, set.clone()));
         // Footnotes, urgency and secrecy marks, duplex (mirrored) margins.
         let mut doc = every_feature();
         doc.urgency = Some(Urgency::ThuongKhan);

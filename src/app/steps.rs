@@ -1,6 +1,6 @@
 //! The guided steps of a document and what each still lacks.
 
-use crate::model::{Authority, Document};
+use crate::model::{Authority, DocKind, Document};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Step {
@@ -63,8 +63,11 @@ impl Step {
             Step::Body => need(doc.body.is_empty(), "nội dung"),
             Step::Closing => {}
             Step::Recipients => {
-                need(doc.recipients.is_empty(), "nơi nhận");
-                need(doc.archive.trim().is_empty(), "nơi lưu");
+                // Minutes carry no Nơi nhận unless the clerk adds one (05-HD p. 22).
+                if doc.kind != DocKind::BienBan {
+                    need(doc.recipients.is_empty(), "nơi nhận");
+                    need(doc.archive.trim().is_empty(), "nơi lưu");
+                }
             }
             Step::Signature => {
                 need(
@@ -72,7 +75,12 @@ impl Step {
                         && doc.signature.on_behalf_of.trim().is_empty(),
                     "thẩm quyền ký",
                 );
-                need(doc.signature.title.trim().is_empty(), "chức vụ người ký");
+                // A meeting role ("CHỦ TRÌ HỘI NGHỊ") stands in place of a title.
+                need(
+                    doc.signature.authority != Authority::Role
+                        && doc.signature.title.trim().is_empty(),
+                    "chức vụ người ký",
+                );
                 need(doc.signature.name.trim().is_empty(), "họ tên người ký");
             }
             // The record's own problems are listed in its workspace.

@@ -233,3 +233,33 @@ fn a_record_that_cannot_give_a_document_is_refused() {
     plain.conference = None;
     assert!(derive(&plain, Target::KetLuan, "x.ron").is_err());
 }
+
+#[test]
+fn a_standing_committee_record_gives_its_own_conclusion() {
+    let mut rec = record();
+    if let Some(c) = &mut rec.conference {
+        c.held_by = Some(crate::model::Collective::BanThuongVu);
+        c.name = "Hội nghị tháng 12 năm 2026".into();
+        c.term = String::new();
+    }
+    refresh_minutes(&mut rec);
+    assert_eq!(
+        rec.subject,
+        ["Hội nghị Ban Thường vụ Đảng ủy tháng 12 năm 2026"]
+    );
+    assert!(all_text(&rec).contains("Ủy viên Ban Thường vụ Đảng ủy: có mặt"));
+    let Derived::Draft(doc) = derive(&rec, Target::KetLuan, "btv.ron").expect("derives") else {
+        panic!("a draft");
+    };
+    assert_eq!(
+        doc.subject,
+        [
+            "của Ban Thường vụ Đảng ủy",
+            "tại Hội nghị tháng 12 năm 2026"
+        ]
+    );
+    assert_eq!(doc.signature.on_behalf_of, "BAN THƯỜNG VỤ");
+    assert!(doc.preamble[0]
+        .text
+        .contains("Ban Thường vụ Đảng ủy tổ chức Hội nghị tháng 12 năm 2026."));
+}

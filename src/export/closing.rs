@@ -79,7 +79,10 @@ fn signer_cell(signature: &Signature, lead: &str, rules: &RuleSet) -> TableCell 
     let sig = signer_lines(signature, rules);
     let mut cell = TableCell::new().vertical_align(VAlignType::Top);
     if !lead.trim().is_empty() {
-        cell = cell.add_paragraph(kept(line(SIGNATURE, lead.trim(), &s.lead_format)));
+        cell = cell.add_paragraph(kept(
+            line(SIGNATURE, lead.trim(), &s.lead_format)
+                .line_spacing(LineSpacing::new().before(pt_to_twips(s.lead_space_before_pt))),
+        ));
     }
     if let Some(authority) = &sig.authority {
         cell = cell.add_paragraph(kept(line(SIGNATURE, authority, &s.authority_format)));

@@ -458,7 +458,11 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
             name: String::new(),
         }
     });
-    if !p.had_closing || (p.closing.recipients.is_empty() && p.closing.archive.is_empty()) {
+    // Minutes carry no "Nơi nhận" unless the clerk adds one (05-HD p. 22).
+    let minutes = kind == DocKind::BienBan;
+    if !minutes
+        && (!p.had_closing || (p.closing.recipients.is_empty() && p.closing.archive.is_empty()))
+    {
         warnings.push(Warning::new("không tìm thấy “Nơi nhận”".to_owned()));
     }
     if p.title_source.is_some() && p.subject.is_empty() && kind.needs_subject() {

@@ -165,11 +165,16 @@ pub struct Signature {
 impl Signature {
     /// This signature signed by `preset`'s signer: the authority and the collective stay
     /// (the document decides who acts), the title and the name are the preset's.
+    /// A meeting role prints no title (05-HD p. 22): only the name is the preset's.
     pub fn with_signer(&self, preset: &Signature) -> Signature {
+        let title = match self.authority {
+            Authority::Role => self.title.clone(),
+            _ => preset.title.clone(),
+        };
         Signature {
             authority: self.authority,
             on_behalf_of: self.on_behalf_of.clone(),
-            title: preset.title.clone(),
+            title,
             name: preset.name.clone(),
         }
     }

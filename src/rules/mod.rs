@@ -213,6 +213,9 @@ pub struct SignatureRules {
     /// The line over a cosigner's block: "Xác nhận chữ ký của đồng chí …" (05-HD p. 22).
     #[serde(default = "default_lead_format")]
     pub lead_format: TextFormat,
+    /// Space above a block under the signatures (the confirmation), from the names.
+    #[serde(default = "default_lead_space")]
+    pub lead_space_before_pt: f32,
     /// Room for the signature and seal: from the baseline of the title line to the
     /// baseline of the name.
     #[serde(default = "default_title_to_name")]
@@ -223,6 +226,10 @@ pub struct SignatureRules {
     /// Lines of body text kept on the signature's page, above the closing block.
     #[serde(default = "default_keep_body_lines")]
     pub keep_body_lines: u32,
+}
+
+fn default_lead_space() -> f32 {
+    12.0
 }
 
 fn default_lead_format() -> TextFormat {

@@ -5,11 +5,22 @@ use super::focus::recipient_id;
 use super::UiState;
 use crate::app::{App, Command, EditKey};
 use crate::layout::{date_line, number_line, recipient_lines, signature_lines};
-use crate::model::{tidy, Authority, DocKind, Recipient, Secrecy, Urgency};
+use crate::model::{
+    tidy, Authority, Cosigner, DocKind, Document, Recipient, Secrecy, Signature, SignerPlace,
+    Urgency,
+};
 use crate::rules::RuleSet;
 use egui::{Id, TextEdit, Ui};
 
 pub fn general(ui: &mut Ui, app: &mut App, now: f64) {
+    // A draft written from a conference record names it: the facts came from there.
+    if let Some(record) = &app.doc.derived_from {
+        ui.label(
+            egui::RichText::new(format!("Lập từ biên bản hội nghị: {record}"))
+                .italics()
+                .weak(),
+        );
+    }
     ui.horizontal(|ui| {
         let label = label(ui, "Loại văn bản");
         let mut kind = app.doc.kind;
@@ -296,6 +307,10 @@ fn recipient_row(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64, i: u
 }
 
 pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
+    if app.doc.kind == DocKind::BienBan && app.doc.conference.is_some() {
+        minutes_signatures(ui, app, now);
+        return;
+    }
     ui.horizontal(|ui| {
         let label = label(ui, "Thẩm quyền ký");
         let mut authority = app.doc.signature.authority;
@@ -374,4 +389,122 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
             ui.label(egui::RichText::new(sig.name).strong());
         });
     }
+}
+
+/// The two signatures of minutes written from a record: their names are the record's
+/// (chair, minute-taker), so they are shown here and edited there, once.
+fn minutes_signatures(ui: &mut Ui, app: &mut App, now: f64) {
+    ui.label(
+        "Biên bản ký theo Hướng dẫn 05-HD/VPTW (tr. 22): người ghi biên bản bên trái, \
+         người chủ trì hội nghị bên phải. Họ tên lấy từ bản ghi hội nghị (chủ trì, người ghi \
+         biên bản): sửa ở đó.",
+    );
+    ui.add_space(6.0);
+    let left = app
+        .doc
+        .cosigners
+        .iter()
+        .find(|c| c.place == SignerPlace::Left)
+        .map(|c| (c.signature.on_behalf_of.clone(), c.signature.name.clone()));
+    let right = (
+        app.doc.signature.on_behalf_of.clone(),
+        app.doc.signature.name.clone(),
+    );
+    ui.columns(2, |cols| {
+        for (col, block) in cols.iter_mut().zip([left, Some(right)]) {
+            let Some((role, name)) = block else { continue };
+            col.vertical_centered(|ui| {
+                ui.label(egui::RichText::new(role).strong());
+                ui.add_space(24.0);
+                let name = if name.trim().is_empty() {
+                    egui::RichText::new("(chưa ghi tên)").weak()
+                } else {
+                    egui::RichText::new(name).strong()
+                };
+                ui.label(name);
+            });
+        }
+    });
+    confirmation(ui, app, now);
+}
+
+/// The centred "Xác nhận chữ ký của đồng chí …" block of minutes whose chair's signature
+/// cannot carry the seal (05-HD p. 22 (ii)): the office confirms it by delegation.
+fn confirmation(ui: &mut Ui, app: &mut App, now: f64) {
+    let at = |d: &Document| {
+        d.cosigners
+            .iter()
+            .position(|c| c.place == SignerPlace::Centred)
+    };
+    let mut on = at(&app.doc).is_some();
+    ui.separator();
+    if ui
+        .checkbox(
+            &mut on,
+            "Văn phòng xác nhận chữ ký của người chủ trì (khi không được đóng dấu lên chữ ký chủ trì)",
+        )
+        .changed()
+    {
+        app.edit(EditKey::Once, now, move |d| {
+            d.cosigners.retain(|c| c.place != SignerPlace::Centred);
+            if on {
+                let chair = d
+                    .conference
+                    .as_ref()
+                    .map(|c| c.chair_name())
+                    .unwrap_or_default();
+                d.cosigners.push(Cosigner {
+                    place: SignerPlace::Centred,
+                    lead: format!("Xác nhận chữ ký của đồng chí {chair}"),
+                    signature: Signature {
+                        authority: Authority::Delegated,
+                        on_behalf_of: "BAN THƯỜNG VỤ".into(),
+                        title: "CHÁNH VĂN PHÒNG".into(),
+                        name: String::new(),
+                    },
+                });
+            }
+        });
+    }
+    if at(&app.doc).is_none() {
+        return;
+    }
+    let field = |d: &mut Document, f: &dyn Fn(&mut Signature)| {
+        if let Some(c) = d
+            .cosigners
+            .iter_mut()
+            .find(|c| c.place == SignerPlace::Centred)
+        {
+            f(&mut c.signature);
+        }
+    };
+    let get = move |d: &Document, f: fn(&Signature) -> String| {
+        at(d)
+            .map(|i| f(&d.cosigners[i].signature))
+            .unwrap_or_default()
+    };
+    fields::line(
+        ui,
+        app,
+        now,
+        ("Thừa lệnh (T/L)", "confirm_on_behalf_of", "BAN THƯỜNG VỤ"),
+        move |d| get(d, |s| s.on_behalf_of.clone()),
+        move |d, v| field(d, &|s| s.on_behalf_of = v.clone()),
+    );
+    fields::line(
+        ui,
+        app,
+        now,
+        ("Chức vụ người xác nhận", "confirm_title", "CHÁNH VĂN PHÒNG"),
+        move |d| get(d, |s| s.title.clone()),
+        move |d, v| field(d, &|s| s.title = v.clone()),
+    );
+    fields::line(
+        ui,
+        app,
+        now,
+        ("Họ tên người xác nhận", "confirm_name", ""),
+        move |d| get(d, |s| s.name.clone()),
+        move |d, v| field(d, &|s| s.name = v.clone()),
+    );
 }

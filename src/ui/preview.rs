@@ -5,11 +5,11 @@
 use super::fonts::serif;
 use crate::app::App;
 use crate::layout::{
-    date_line, number_line, recipient_lines, right_block_indent_mm, signature_lines,
-    signature_space_pt, subject_format,
+    date_line, number_line, recipient_lines, right_block_indent_mm, signature_space_pt,
+    signer_lines, subject_format,
 };
 use crate::model::body::{number_siblings, Counter};
-use crate::model::{Block, Document, Paragraph, SectionKind};
+use crate::model::{Block, Document, Paragraph, SectionKind, Signature, SignerPlace};
 use crate::rules::{Align, LineRule, RuleSet, TextFormat};
 use egui::text::{LayoutJob, TextFormat as EguiFormat};
 use egui::{Align2, Color32, FontId, Galley, Pos2, Sense, Stroke, Ui, Vec2};
@@ -386,9 +386,76 @@ impl Flow<'_> {
         self.place(x, g, body.space_before_pt * self.scale);
     }
 
+    /// The closing block as the export lays it out: a second signer (minutes) or "Nơi
+    /// nhận" on the left, the main signature on the right, confirmations centred under
+    /// both, and the recipients under all when a second signer holds the left column.
     fn closing(&mut self, doc: &Document) {
         let r = &self.rules.recipients;
         let s = &self.rules.signature;
+        let left_w = self.text_width * r.width_pct as f32 / 100.0;
+        let right_w = self.text_width - left_w;
+        let recipients = self.recipients(doc, left_w);
+        let left_signer = doc.cosigners.iter().find(|c| c.place == SignerPlace::Left);
+        let (left, left_h, left_centred) = match left_signer {
+            Some(c) => {
+                let lines = self.signer(&c.signature, &c.lead);
+                let (g, h) = self.column(&lines, left_w);
+                (g, h, true)
+            }
+            None => {
+                let h = recipients.last().map_or(0.0, |(y, g)| y + g.size().y);
+                (recipients.clone(), h, false)
+            }
+        };
+        let right_lines = self.signer(&doc.signature, "");
+        let (right, right_h) = self.column(&right_lines, right_w);
+        let mut rows = vec![(left, left_h, left_centred, right, right_h)];
+        for c in doc
+            .cosigners
+            .iter()
+            .filter(|c| c.place == SignerPlace::Centred)
+        {
+            let lines = self.signer(&c.signature, &c.lead);
+            let (g, h) = self.column(&lines, self.text_width);
+            // The room above the block, as the export's space before its lead line.
+            let space = s.lead_space_before_pt * self.scale;
+            let g = g.into_iter().map(|(y, g)| (y + space, g)).collect();
+            rows.push((g, h + space, true, Vec::new(), -1.0));
+        }
+        if left_signer.is_some() && !recipients.is_empty() {
+            let h = recipients.last().map_or(0.0, |(y, g)| y + g.size().y);
+            rows.push((recipients, h, false, Vec::new(), 0.0));
+        }
+        let height: f32 = rows.iter().map(|r| r.1.max(r.4)).sum();
+        if self.y + height > self.bottom {
+            self.pages.push(Vec::new());
+            self.y = self.top;
+        }
+        let mut y0 = self.y + s.space_before_pt * self.scale;
+        let (left_x, text_w) = (self.left, self.text_width);
+        if let Some(page) = self.pages.last_mut() {
+            for (lg, lh, centred, rg, rh) in rows {
+                // A negative right height marks a row across both columns.
+                let lx = match (centred, rh < 0.0) {
+                    (true, true) => left_x + text_w / 2.0,
+                    (true, false) => left_x + left_w / 2.0,
+                    (false, _) => left_x,
+                };
+                for (dy, g) in lg {
+                    page.push((Pos2::new(lx, y0 + dy), g));
+                }
+                for (dy, g) in rg {
+                    page.push((Pos2::new(left_x + left_w + right_w / 2.0, y0 + dy), g));
+                }
+                y0 += lh.max(rh);
+            }
+        }
+        self.y = y0;
+    }
+
+    /// "Nơi nhận:" and its lines, laid out in the left column.
+    fn recipients(&mut self, doc: &Document, width: f32) -> Vec<(f32, Arc<Galley>)> {
+        let r = &self.rules.recipients;
         let mut left = Vec::new();
         let lines = recipient_lines(&doc.recipients, &doc.archive, self.rules);
         if !lines.is_empty() {
@@ -396,44 +463,39 @@ impl Flow<'_> {
             let item = r.item_format();
             left.extend(lines.into_iter().map(|l| (l, item.clone())));
         }
-        let sig = signature_lines(doc, self.rules);
-        let mut right = Vec::new();
-        if let Some(a) = sig.authority {
-            right.push((a, s.authority_format.clone(), 0.0));
+        let mut out = Vec::new();
+        let mut y = 0.0;
+        for (text, f) in &left {
+            let mut job = LayoutJob::single_section(text.clone(), self.format(f));
+            job.wrap.max_width = width;
+            let g = self.ui.fonts_mut(|fonts| fonts.layout_job(job));
+            let h = g.size().y;
+            out.push((y, g));
+            y += h;
         }
-        right.push((sig.title, s.title_format.clone(), 0.0));
-        right.push((
+        out
+    }
+
+    /// A signer's lines: lead, authority or role, title, then the name after the room
+    /// for the signature.
+    fn signer(&self, signature: &Signature, lead: &str) -> Vec<(String, TextFormat, f32)> {
+        let s = &self.rules.signature;
+        let sig = signer_lines(signature, self.rules);
+        let mut lines = Vec::new();
+        if !lead.trim().is_empty() {
+            lines.push((lead.trim().to_owned(), s.lead_format.clone(), 0.0));
+        }
+        if let Some(a) = sig.authority {
+            lines.push((a, s.authority_format.clone(), 0.0));
+        }
+        if !sig.title.is_empty() {
+            lines.push((sig.title, s.title_format.clone(), 0.0));
+        }
+        lines.push((
             sig.name,
             s.name_format.clone(),
             signature_space_pt(self.rules),
         ));
-        let left_w = self.text_width * r.width_pct as f32 / 100.0;
-        let right_w = self.text_width - left_w;
-        let mut lg = Vec::new();
-        let mut y = 0.0;
-        for (text, f) in &left {
-            let mut job = LayoutJob::single_section(text.clone(), self.format(f));
-            job.wrap.max_width = left_w;
-            let g = self.ui.fonts_mut(|fonts| fonts.layout_job(job));
-            let h = g.size().y;
-            lg.push((y, g));
-            y += h;
-        }
-        let (rg, rh) = self.column(&right, right_w);
-        let height = y.max(rh);
-        if self.y + height > self.bottom {
-            self.pages.push(Vec::new());
-            self.y = self.top;
-        }
-        let y0 = self.y + s.space_before_pt * self.scale;
-        if let Some(page) = self.pages.last_mut() {
-            for (dy, g) in lg {
-                page.push((Pos2::new(self.left, y0 + dy), g));
-            }
-            for (dy, g) in rg {
-                page.push((Pos2::new(self.left + left_w + right_w / 2.0, y0 + dy), g));
-            }
-        }
-        self.y = y0 + height;
+        lines
     }
 }

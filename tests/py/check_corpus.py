@@ -286,6 +286,37 @@ def party_tb_2026():
     return document("party", "dang-hd05-2026", l, r, title, text, rec, sign)
 
 
+def party_bb_2026():
+    """BIÊN BẢN of a commune committee's conference (05-HD p. 22): no Nơi nhận, the
+    minute-taker signs on the left, the chair on the right."""
+    l, r = party_header("ĐẢNG BỘ TỈNH NINH BÌNH", "ĐẢNG ỦY XÃ GIA VIỄN", "Số 12-BB/ĐU", "Gia Viễn, ngày 18 tháng 9 năm 2026")
+    title = [
+        center("BIÊN BẢN", 16, b=True),
+        center("Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 4, khóa I", 14, b=True),
+        center("-----", 14),
+    ]
+    text = [
+        para("body", run("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", b=True)),
+        lead("1. ", "Thời gian: bắt đầu lúc 7 giờ 30 phút, ngày 18 tháng 9 năm 2026."),
+        lead("2. ", "Địa điểm: Hội trường Đảng ủy xã Gia Viễn."),
+        lead("3. ", "Thành phần: Ủy viên Ban Chấp hành Đảng bộ xã có mặt 17/19 đồng chí; vắng 2 đồng chí có lý do. "
+             "Chủ trì: đồng chí Phạm Thị Hạnh, Bí thư Đảng ủy. Thư ký: đồng chí Trần Văn Nam, Chánh Văn phòng Đảng ủy."),
+        para("body", run("II. NỘI DUNG HỘI NGHỊ", b=True)),
+        body("Đồng chí Lê Quang Vinh, Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã trình bày báo cáo tình hình "
+             "thực hiện nhiệm vụ chín tháng đầu năm, phương hướng, nhiệm vụ ba tháng cuối năm 2026."),
+        body("Ý kiến thảo luận: các đồng chí dự hội nghị thống nhất với báo cáo, đề nghị tập trung chỉ đạo thu hoạch "
+             "lúa mùa, phòng chống lụt bão và hoàn thành chỉ tiêu thu ngân sách."),
+        body("Kết luận của đồng chí chủ trì: Ban Chấp hành Đảng bộ xã thống nhất thông qua báo cáo; giao Ủy ban nhân dân "
+             "xã xây dựng phương án phòng chống lụt bão, hoàn thành trước ngày 30/9/2026."),
+        para("body", run("III. KẾT THÚC HỘI NGHỊ", b=True)),
+        body("Hội nghị kết thúc lúc 11 giờ 00 phút cùng ngày. Biên bản đã được đọc lại trước Hội nghị và được thông qua "
+             "với 17/17 đồng chí có mặt tán thành."),
+    ]
+    secretary = signature(["NGƯỜI GHI BIÊN BẢN"], [], "Trần Văn Nam")
+    chair = signature(["CHỦ TRÌ HỘI NGHỊ"], [], "Phạm Thị Hạnh")
+    return document("party", "dang-hd05-2026", l, r, title, text, secretary, chair)
+
+
 def state_qd():
     """QUYẾT ĐỊNH of the chairman of a provincial People's Committee (ND30)."""
     l, r = state_header(None, ["ỦY BAN NHÂN DÂN", "TỈNH THANH HÓA"], "Số: 1528/QĐ-UBND", "Thanh Hóa, ngày 08 tháng 10 năm 2026")
@@ -618,6 +649,7 @@ CLEAN = [
     ("party-kl-2026", party_kl_2026, "docx"),
     ("party-nq-2021", party_nq_2021, "lo"),
     ("party-tb-2026", party_tb_2026, "docx"),
+    ("party-bb-2026", party_bb_2026, "docx"),
     ("state-qd", state_qd, "docx"),
     ("state-cv", state_cv, "lo"),
     ("state-ttr", state_ttr, "docx"),
