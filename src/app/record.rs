@@ -6,7 +6,7 @@
 use super::command::{Caret, Field, Focus};
 use super::{App, EditKey};
 use crate::model::{
-    AgendaItem, Clock, Conference, Document, Intervention, Member, Paragraph, Presence, Vote,
+    AgendaItem, Clock, Conference, Document, Intervention, Member, Paragraph, Vote,
 };
 
 /// A column of the vote counter.
@@ -326,14 +326,6 @@ impl App {
 /// Agenda item `i` of the record, when there is one.
 pub fn item_mut(d: &mut Document, i: usize) -> Option<&mut AgendaItem> {
     d.conference.as_mut()?.agenda.get_mut(i)
-}
-
-/// What the minutes call a present member's absence reason, for the roll call's field.
-pub fn absence_reason(m: &Member) -> Option<&str> {
-    match &m.presence {
-        Presence::Absent(r) => Some(r),
-        Presence::Present => None,
-    }
 }
 
 #[cfg(test)]
