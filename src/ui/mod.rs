@@ -224,6 +224,9 @@ impl Gui {
             if let Some(target) = self.app.apply(command, now) {
                 if let Some(id) = focus::give(ctx, &self.app, &target, before) {
                     self.ui.refocus = Some((id, 2));
+                    if let crate::app::Field::Record(_) = target.field {
+                        record::cells::ask_reveal(ctx, id);
+                    }
                 }
                 if let crate::app::Field::Paragraph(ParaRef::Block(_)) = target.field {
                     // Scroll to the row and lay out every row once, so that its position

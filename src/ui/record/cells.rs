@@ -21,12 +21,25 @@ pub struct At<T: 'static> {
     pub k: usize,
 }
 
-/// A field that just got the keyboard (a command gave it: the next speaker's picker, a
-/// new intervention, a moved item) is scrolled into view, just enough to show it.
-pub fn reveal(response: &Response) {
-    if response.gained_focus() {
-        response.scroll_to_me(None);
+/// The field a command just gave the keyboard (next speaker's picker, new intervention),
+/// to scroll into view once it is drawn; kept in egui's memory under this id.
+fn reveal_key() -> Id {
+    Id::unique("record-reveal")
+}
+
+/// Asks for `id` to be scrolled into view when next drawn.
+pub fn ask_reveal(ctx: &egui::Context, id: Id) {
+    ctx.data_mut(|d| d.insert_temp(reveal_key(), id));
+}
+
+/// Scrolls the field into view, just enough to show it, if a command asked for it (not
+/// in an invisible sizing pass, where the position is not final).
+pub fn reveal(ui: &Ui, response: &Response) {
+    if ui.is_sizing_pass() || ui.data(|d| d.get_temp::<Id>(reveal_key())) != Some(response.id) {
+        return;
     }
+    response.scroll_to_me(None);
+    ui.data_mut(|d| d.remove::<Id>(reveal_key()));
 }
 
 /// A one-line string of the record.
@@ -42,7 +55,7 @@ pub fn line(
     let e = buffered(ui, id, &model, |t| {
         TextEdit::singleline(t).hint_text(hint).desired_width(width)
     });
-    reveal(&e.response);
+    reveal(ui, &e.response);
     let key = format!("{id:?}");
     for (text, commit) in [(e.changed, false), (e.committed, true)] {
         if let Some(text) = text {
@@ -73,7 +86,7 @@ pub fn paragraph(
             .desired_rows(2)
             .desired_width(f32::INFINITY)
     });
-    reveal(&e.response);
+    reveal(ui, &e.response);
     let key = format!("{id:?}");
     if let Some(text) = e.changed {
         app.edit(EditKey::Field(key.clone()), now, |d| {

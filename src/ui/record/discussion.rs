@@ -135,7 +135,7 @@ fn picker(ui: &mut Ui, state: &mut UiState, c: &Conference, item: usize) {
                     .desired_width(260.0),
             )
             .labelled_by(l);
-        super::cells::reveal(&r);
+        super::cells::reveal(ui, &r);
         if r.changed() {
             highlighted = 0;
         }

@@ -7,7 +7,7 @@
 //! place work as everywhere else.
 
 mod agenda;
-mod cells;
+pub(super) mod cells;
 mod discussion;
 mod facts;
 mod roll_call;
