@@ -35,7 +35,7 @@ echo "e2e: release build $(($(date +%s) - start)) s"
 passed=0
 failed=0
 failing=()
-for scenario in idle first_run clerk; do
+for scenario in idle first_run clerk record; do
   echo "== e2e: $scenario"
   # Each scenario kills what it started; `timeout` is the last resort.
   if timeout --kill-after=10 240 python3 "tests/e2e/$scenario.py"; then

@@ -26,6 +26,8 @@ pub enum Action {
     Italic,
     Underline,
     Profile,
+    /// The record workspace (biên bản hội nghị).
+    Record,
     Help,
 }
 
@@ -36,7 +38,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl Action {
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 23] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -58,6 +60,7 @@ impl Action {
         Action::Italic,
         Action::Underline,
         Action::Profile,
+        Action::Record,
         Action::Help,
     ];
 
@@ -84,6 +87,7 @@ impl Action {
             Action::Italic => "Nghiêng",
             Action::Underline => "Gạch chân",
             Action::Profile => "Thông tin cơ quan…",
+            Action::Record => "Ghi biên bản hội nghị",
             Action::Help => "Phím tắt",
         }
     }
@@ -115,6 +119,9 @@ impl Action {
             Action::Italic => "In nghiêng phần chữ đang chọn",
             Action::Underline => "Gạch chân phần chữ đang chọn",
             Action::Profile => "Tên cơ quan, địa danh, nơi nhận và người ký thường dùng",
+            Action::Record => {
+                "Ghi diễn biến hội nghị: điểm danh, nội dung, ý kiến phát biểu, biểu quyết, kết luận và nhiệm vụ"
+            }
             Action::Help => "Danh sách phím tắt",
         }
     }
@@ -141,6 +148,7 @@ impl Action {
             Action::Bold => k(CMD, Key::B),
             Action::Italic => k(CMD, Key::I),
             Action::Underline => k(CMD, Key::U),
+            Action::Record => k(CMD_SHIFT, Key::M),
             // Ctrl+V reaches egui as a paste event, never as a key: menu only.
             Action::Profile | Action::Paste => return None,
             Action::Help => k(Modifiers::NONE, Key::F1),

@@ -57,6 +57,11 @@ pub enum Command {
     /// it would replace what the clerk wrote.
     PreambleHelper,
     WritePreamble(String, PreambleChoice),
+    /// An edit of the conference record's structure (record workspace).
+    Record(super::RecordCommand),
+    /// "Lập văn bản từ biên bản": a KẾT LUẬN, NGHỊ QUYẾT, THÔNG BÁO KẾT LUẬN or the news
+    /// item written from the record of the open draft.
+    Derive(crate::derive::Target),
 }
 
 /// A text field of the editor, named by what it holds (the interface maps it to a widget).
@@ -67,6 +72,8 @@ pub enum Field {
     Note(ParaRef, usize),
     /// The first field of a step's page.
     FirstOf(Step),
+    /// A field of the record workspace.
+    Record(super::RecordField),
 }
 
 /// Where the caret goes in the field that gets the keyboard.
@@ -231,6 +238,11 @@ impl App {
                 let index = index.min(self.doc.preamble.len().saturating_sub(1));
                 Focus::new(Field::Paragraph(ParaRef::Preamble(index)), Caret::End)
             }
+            Command::Record(command) => self.apply_record(command, now),
+            Command::Derive(target) => {
+                self.derive_from_record(target);
+                None
+            }
             Command::RemoveNote(at, i) => {
                 let target = at.clone();
                 self.edit(Once, now, |d| {
@@ -285,6 +297,7 @@ impl App {
                     draft: Box::new(super::ProfileDraft::new(&self.profile)),
                 })
             }
+            Action::Record => return self.go_to(Step::Record),
             Action::Help => self.dialog = Some(Dialog::Help),
         }
         None

@@ -24,6 +24,7 @@ impl App {
             Pending::Open(path) => self.open(&path),
             Pending::Import(path, encoding) => self.import(&path, encoding),
             Pending::ImportText(text) => self.import_text(&text),
+            Pending::OpenDerived(doc) => self.take_derived(*doc),
             Pending::Quit => {
                 // Unsaved work the clerk chose to drop is dropped from recovery too.
                 store::recovery::clear(&self.dirs.data);
@@ -49,10 +50,11 @@ impl App {
     /// Asks for a path. When no dialog can open, the editor's own path field is shown
     /// instead (pre-filled with the last folder and the suggested name) and `None` is
     /// returned; the field continues with `path_typed`.
-    fn pick(&mut self, purpose: Purpose, then: Option<Pending>) -> Option<PathBuf> {
+    pub(super) fn pick(&mut self, purpose: Purpose, then: Option<Pending>) -> Option<PathBuf> {
         let suggested = match purpose {
             Purpose::SaveDraft => format!("{}.ron", self.suggested_name()),
             Purpose::ExportDocx => format!("{}.docx", self.suggested_name()),
+            Purpose::SaveNews => format!("Tin bài {}.html", self.suggested_name()),
             Purpose::OpenDraft | Purpose::Import | Purpose::AuditDocx => String::new(),
         };
         match self.picker.pick(purpose, &suggested) {
@@ -111,6 +113,7 @@ impl App {
             Purpose::OpenDraft => self.request(Pending::Open(path)),
             Purpose::Import => self.request(Pending::Import(path, Encoding::Auto)),
             Purpose::AuditDocx => self.audit_word(&path),
+            Purpose::SaveNews => self.save_news_to(&path),
         }
     }
 

@@ -6,7 +6,9 @@ pub mod action;
 mod audit;
 pub mod checking;
 pub mod command;
+mod derived;
 mod files;
+pub mod record;
 pub use system::open_with_system;
 pub mod history;
 pub mod picker;
@@ -16,6 +18,7 @@ mod system;
 pub use action::Action;
 pub use audit::{AuditLine, AuditReport};
 pub use command::{Caret, Command, Field, Focus, ParaList};
+pub use record::{Ballot, RecordCommand, RecordField};
 
 pub use history::EditKey;
 pub use steps::Step;
@@ -31,6 +34,9 @@ use std::path::PathBuf;
 
 /// Seconds between recovery copies while the draft has unsaved changes.
 pub const AUTOSAVE_SECONDS: f64 = 30.0;
+/// Seconds after the last change before a recovery copy is written in the record
+/// workspace: a meeting cannot be held again, so a crash may cost only these seconds.
+pub const RECORD_AUTOSAVE_SECONDS: f64 = 5.0;
 
 /// Something to do once the clerk has decided about unsaved changes.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +46,8 @@ pub enum Pending {
     Import(PathBuf, crate::import::Encoding),
     /// Text pasted by the clerk, imported as a document.
     ImportText(String),
+    /// A draft written from the conference record, opened unsaved.
+    OpenDerived(Box<Document>),
     Quit,
 }
 
@@ -104,6 +112,12 @@ pub struct App {
     pub status: String,
     /// Time (seconds) of the last recovery copy.
     last_autosave: f64,
+    /// The revision the last recovery copy holds: nothing is written twice.
+    recovered_revision: u64,
+    /// Time (seconds) of the last edit, for the record workspace's short autosave.
+    changed_at: f64,
+    /// The news item written from the record, waiting for its file (html, text).
+    news: Option<(String, String)>,
     /// Set when the clerk has decided to close the window.
     pub quit_confirmed: bool,
     /// Format findings of the current draft, computed off the UI thread.
@@ -120,6 +134,7 @@ impl App {
             // the clerk sees the message and saves a new one deliberately.
             Err(_) => (Profile::example(), true),
         };
+        let step = Step::first_for(&doc);
         let mut app = Self {
             doc,
             path: None,
@@ -127,7 +142,7 @@ impl App {
             saved_revision: 0,
             generation: 0,
             history: History::default(),
-            step: Step::General,
+            step,
             selected: None,
             dialog: None,
             profile,
@@ -136,6 +151,9 @@ impl App {
             picker,
             status: String::new(),
             last_autosave: 0.0,
+            recovered_revision: 0,
+            changed_at: 0.0,
+            news: None,
             quit_confirmed: false,
             checker: checking::Checker::new(),
         };
@@ -194,8 +212,12 @@ impl App {
         let before = self.doc.clone();
         f(&mut self.doc);
         if self.doc != before {
+            if self.doc.conference != before.conference {
+                self.record_changed();
+            }
             self.history.record(&before, self.revision, key, now);
             self.revision += 1;
+            self.changed_at = now;
         }
     }
 
@@ -234,7 +256,7 @@ impl App {
     }
 
     /// Replaces the whole document (new, open, recover): a fresh history.
-    fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
+    pub(super) fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
         self.generation += 1;
         self.doc = doc;
         self.path = path;
@@ -242,31 +264,45 @@ impl App {
         self.revision += 1;
         self.saved_revision = self.revision;
         self.selected = None;
-        self.step = Step::General;
+        self.step = Step::first_for(&self.doc);
     }
 
     fn mark_saved(&mut self) {
         self.saved_revision = self.revision;
     }
 
-    /// Writes a recovery copy when the draft has been dirty for a while.
+    /// Writes a recovery copy when the draft has unsaved changes the last copy lacks:
+    /// at most every `AUTOSAVE_SECONDS`, and in the record workspace
+    /// `RECORD_AUTOSAVE_SECONDS` after the last change.
     pub fn autosave_tick(&mut self, now: f64) {
-        if !self.is_dirty() {
+        if !self.is_dirty() || self.revision == self.recovered_revision {
             self.last_autosave = now;
             return;
         }
-        if now - self.last_autosave >= AUTOSAVE_SECONDS {
+        if self.autosave_due(now) == Some(0.0) {
             self.write_recovery();
             self.last_autosave = now;
         }
     }
 
+    /// Seconds until the next recovery copy is due; `None` when none is (nothing
+    /// unsaved, or the copy already holds it), so that an idle editor never wakes.
+    pub fn autosave_due(&self, now: f64) -> Option<f64> {
+        if !self.is_dirty() || self.revision == self.recovered_revision {
+            return None;
+        }
+        let mut wait = AUTOSAVE_SECONDS - (now - self.last_autosave);
+        if self.step == Step::Record {
+            wait = wait.min(RECORD_AUTOSAVE_SECONDS - (now - self.changed_at));
+        }
+        Some(wait.max(0.0))
+    }
+
     /// Writes the recovery copy now (also on exit with unsaved changes).
     pub fn write_recovery(&mut self) {
-        if let Err(e) =
-            crate::store::recovery::write(&self.dirs.data, self.path.as_deref(), &self.doc)
-        {
-            self.status = format!("Không ghi được bản sao khôi phục: {e}");
+        match crate::store::recovery::write(&self.dirs.data, self.path.as_deref(), &self.doc) {
+            Ok(()) => self.recovered_revision = self.revision,
+            Err(e) => self.status = format!("Không ghi được bản sao khôi phục: {e}"),
         }
     }
 

@@ -15,6 +15,8 @@ pub enum Purpose {
     Import,
     /// A Word file to audit (read only, never opened as the draft).
     AuditDocx,
+    /// The news item written from a conference record (.html, or .txt for plain text).
+    SaveNews,
 }
 
 impl Purpose {
@@ -26,12 +28,16 @@ impl Purpose {
             Purpose::ExportDocx => "Xuất tệp Word",
             Purpose::Import => "Nhập tệp",
             Purpose::AuditDocx => "Kiểm tra tệp Word",
+            Purpose::SaveNews => "Lưu tin bài",
         }
     }
 
     /// Whether the file is written (so a suggested name is offered).
     pub fn writes(self) -> bool {
-        matches!(self, Purpose::SaveDraft | Purpose::ExportDocx)
+        matches!(
+            self,
+            Purpose::SaveDraft | Purpose::ExportDocx | Purpose::SaveNews
+        )
     }
 }
 
@@ -91,6 +97,11 @@ impl FilePicker for NativePicker {
                 .add_filter("Văn bản, Markdown, Word", &["txt", "md", "docx"])
                 .pick_file(),
             Purpose::AuditDocx => d.add_filter("Tài liệu Word", &["docx"]).pick_file(),
+            Purpose::SaveNews => d
+                .set_file_name(suggested)
+                .add_filter("Trang web", &["html"])
+                .add_filter("Văn bản thuần", &["txt"])
+                .save_file(),
         };
         match path {
             Some(p) => {

@@ -11,6 +11,10 @@ pub enum Step {
     Recipients,
     Signature,
     Review,
+    /// The conference record (biên bản) typed while the meeting goes on. Not one of the
+    /// numbered steps: a workspace of its own, first for a BIÊN BẢN draft, reached from
+    /// the "Biên bản" menu (Ctrl+Shift+M) for any draft.
+    Record,
 }
 
 impl Step {
@@ -33,6 +37,7 @@ impl Step {
             Step::Recipients => "5. Nơi nhận",
             Step::Signature => "6. Chữ ký",
             Step::Review => "7. Kiểm tra & Xuất",
+            Step::Record => "Biên bản hội nghị",
         }
     }
 
@@ -78,8 +83,18 @@ impl Step {
                 );
                 need(doc.signature.name.trim().is_empty(), "họ tên người ký");
             }
-            Step::Review => {}
+            // The record's own problems are listed in its workspace.
+            Step::Review | Step::Record => {}
         }
         out
+    }
+
+    /// Where the editor opens a draft: a BIÊN BẢN is typed in its record workspace.
+    pub fn first_for(doc: &Document) -> Step {
+        if doc.kind == crate::model::DocKind::BienBan {
+            Step::Record
+        } else {
+            Step::General
+        }
     }
 }

@@ -5,7 +5,7 @@
 //! egui keeps focus by widget id. When an item moves or a new one is inserted, ids shift
 //! and, left alone, the caret would stay on the old id, now showing a neighbour.
 
-use crate::app::{Caret, Field, Focus, ParaRef, Step};
+use crate::app::{Caret, Field, Focus, ParaRef, RecordField, Step};
 use egui::text::{CCursor, CCursorRange};
 use egui::{Context, Id, TextEdit};
 
@@ -21,6 +21,11 @@ pub fn field_id(key: &str) -> Id {
 
 pub fn recipient_id(i: usize) -> Id {
     Id::unique(("recipient", i))
+}
+
+/// The widget id of a field of the record workspace that commands give the keyboard to.
+pub fn record_id(field: RecordField) -> Id {
+    Id::unique(("record", field))
 }
 
 pub fn note_id(at: &ParaRef, i: usize) -> Id {
@@ -50,6 +55,12 @@ fn first_of(step: Step, app: &crate::app::App) -> Option<Id> {
         Step::Recipients => recipient_id(0),
         Step::Signature => field_id("on_behalf_of"),
         Step::Review => return None,
+        // A record being kept opens where the next speaker is typed: the picker of the
+        // last agenda item; a new one at its first fact.
+        Step::Record => match app.doc.conference.as_ref().map_or(0, |c| c.agenda.len()) {
+            0 => field_id("record.name"),
+            n => record_id(RecordField::SpeakerPicker(n - 1)),
+        },
     })
 }
 
@@ -59,6 +70,7 @@ pub fn widget_id(field: &Field, app: &crate::app::App) -> Option<Id> {
         Field::Recipient(i) => Some(recipient_id(*i)),
         Field::Note(at, i) => Some(note_id(at, *i)),
         Field::FirstOf(step) => first_of(*step, app),
+        Field::Record(f) => Some(record_id(*f)),
     }
 }
 

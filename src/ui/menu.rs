@@ -64,6 +64,27 @@ pub fn bar(ui: &mut Ui, app: &mut App, state: &mut UiState) {
                 item(ui, app, state, a);
             }
         });
+        ui.menu_button("Biên bản", |ui| {
+            item(ui, app, state, Action::Record);
+            ui.menu_button("Lập văn bản từ biên bản", |ui| {
+                for target in crate::derive::Target::ALL {
+                    let label = match target {
+                        crate::derive::Target::TinBai => "Tin bài…".to_owned(),
+                        _ => target.label().to_owned(),
+                    };
+                    if ui
+                        .button(label)
+                        .on_hover_text(
+                            "Viết văn bản từ bản ghi hội nghị của bản thảo đang mở; bản thảo mới chưa được lưu",
+                        )
+                        .clicked()
+                    {
+                        state.queue(Command::Derive(target));
+                        ui.close();
+                    }
+                }
+            });
+        });
         ui.menu_button("Xem", |ui| {
             ui.checkbox(&mut state.show_preview, "Xem trước trang in");
             ui.separator();

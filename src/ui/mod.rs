@@ -15,6 +15,7 @@ pub mod input;
 mod menu;
 mod paragraphs;
 mod preview;
+mod record;
 mod review;
 pub mod rich_text;
 mod steps;
@@ -62,6 +63,8 @@ pub struct UiState {
     changed: (u64, f64),
     /// Scroll the outline to the row that has the keyboard (after a command moved it).
     pub reveal: bool,
+    /// The record workspace's own state (picker queries, the members being pasted).
+    pub record: record::RecordUi,
     /// Footnote numbers through the document, with the revision they were counted at.
     notes: Option<(u64, std::sync::Arc<paragraphs::NoteNumbers>)>,
     /// A field given the keyboard by a command, and for how many more frames to give it
@@ -89,6 +92,7 @@ impl Default for UiState {
             blinking: None,
             changed: (u64::MAX, 0.0),
             reveal: false,
+            record: Default::default(),
             notes: None,
             refocus: None,
             closing_dialog: false,
@@ -197,11 +201,10 @@ impl Gui {
         self.ui.closing_dialog = had_dialog && self.app.dialog.is_none();
         self.apply_commands(&ctx, now);
         self.app.autosave_tick(now);
-        if self.app.is_dirty() {
-            // The recovery copy is due even if nobody touches the window.
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64(
-                crate::app::AUTOSAVE_SECONDS,
-            ));
+        if let Some(wait) = self.app.autosave_due(now) {
+            // The recovery copy is due even if nobody touches the window; once written,
+            // nothing is due and an idle editor sleeps.
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait + 0.05));
         }
         self.check_after_pause(&ctx, now);
     }
@@ -221,6 +224,9 @@ impl Gui {
             if let Some(target) = self.app.apply(command, now) {
                 if let Some(id) = focus::give(ctx, &self.app, &target, before) {
                     self.ui.refocus = Some((id, 2));
+                    if let crate::app::Field::Record(_) = target.field {
+                        record::cells::ask_reveal(ctx, id);
+                    }
                 }
                 if let crate::app::Field::Paragraph(ParaRef::Block(_)) = target.field {
                     // Scroll to the row and lay out every row once, so that its position
@@ -370,6 +376,7 @@ impl Gui {
             Step::Recipients => forms::recipients(ui, &mut self.app, &mut self.ui, now),
             Step::Signature => forms::signature(ui, &mut self.app, now),
             Step::Review => review::page(ui, &mut self.app, &mut self.ui, now),
+            Step::Record => record::page(ui, &mut self.app, &mut self.ui, now),
         }
     }
 
@@ -389,6 +396,12 @@ impl Gui {
                 }
                 let outline_key = action.is_outline() || action == Action::Delete;
                 if outline_key && (typing || self.app.step != crate::app::Step::Body) {
+                    continue;
+                }
+                // Ctrl+Enter belongs to the discussion in the record workspace: it ends an
+                // intervention and calls the next speaker.
+                let adds_item = matches!(action, Action::AddSection | Action::AddChild);
+                if adds_item && self.app.step == crate::app::Step::Record {
                     continue;
                 }
             }

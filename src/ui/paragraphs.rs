@@ -235,7 +235,7 @@ fn conference_fact(ui: &mut Ui, app: &mut App, now: f64, &(label, key, hint, val
 }
 
 /// Which body holds the conference: it decides who "thống nhất kết luận" in the opening.
-fn held_by(ui: &mut Ui, app: &mut App, now: f64) {
+pub(super) fn held_by(ui: &mut Ui, app: &mut App, now: f64) {
     let current = app.doc.conference.as_ref().and_then(|c| c.held_by);
     let mut chosen = current;
     ui.horizontal(|ui| {
@@ -258,7 +258,7 @@ fn held_by(ui: &mut Ui, app: &mut App, now: f64) {
     }
 }
 
-fn meeting_date(ui: &mut Ui, app: &mut App, now: f64) {
+pub(super) fn meeting_date(ui: &mut Ui, app: &mut App, now: f64) {
     let c = app.doc.conference.clone().unwrap_or_default();
     ui.horizontal_wrapped(|ui| {
         let label = label(ui, "Ngày họp");

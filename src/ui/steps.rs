@@ -9,6 +9,7 @@ pub fn panel(ui: &mut Ui, app: &App, state: &mut UiState) {
     ui.label(RichText::new(app.doc.kind.printed_name()).strong());
     ui.add(egui::Label::new(RichText::new(app.title()).small().weak()).truncate());
     ui.separator();
+    record_entry(ui, app, state);
     for step in Step::ALL {
         let missing = step.missing(&app.doc);
         let mark = if missing.is_empty() { "●" } else { "○" };
@@ -44,4 +45,30 @@ pub fn panel(ui: &mut Ui, app: &App, state: &mut UiState) {
             state.queue(Command::NextStep);
         }
     });
+}
+
+/// The record workspace above the steps, for a BIÊN BẢN or a draft that keeps a record:
+/// ○ while the record has an error that stops the minutes.
+fn record_entry(ui: &mut Ui, app: &App, state: &mut UiState) {
+    let c = app.doc.conference.as_ref();
+    let keeps_record = c.is_some_and(|c| !c.agenda.is_empty() || !c.members.is_empty());
+    let shown =
+        app.doc.kind == crate::model::DocKind::BienBan || keeps_record || app.step == Step::Record;
+    if !shown {
+        return;
+    }
+    let error = c.and_then(crate::model::Conference::first_error);
+    let mark = if error.is_some() { "○" } else { "●" };
+    let r = ui.selectable_label(
+        app.step == Step::Record,
+        format!("{mark} {}", Step::Record.label()),
+    );
+    let r = match error {
+        Some(e) => r.on_hover_text(e),
+        None => r,
+    };
+    if r.clicked() {
+        state.queue(Command::GoTo(Step::Record));
+    }
+    ui.separator();
 }

@@ -1,0 +1,90 @@
+//! Every task of the record in one table — the item it comes from, what, who leads, by
+//! when — with the record's own warning beside a task that lacks a lead body or a
+//! deadline.
+
+use crate::model::record::{deadline_text, Problem};
+use crate::model::Conference;
+use egui::{RichText, Ui};
+
+pub fn table(ui: &mut Ui, c: &Conference) {
+    if c.tasks().next().is_none() {
+        ui.label(
+            RichText::new("Chưa có nhiệm vụ nào: thêm ở phần “Nhiệm vụ” của từng nội dung.").weak(),
+        );
+        return;
+    }
+    let problems = c.problems();
+    egui::Grid::new("record-tasks-table")
+        .num_columns(5)
+        .striped(true)
+        .show(ui, |ui| {
+            for h in ["Nội dung", "Nhiệm vụ", "Chủ trì", "Thời hạn", ""] {
+                ui.label(RichText::new(h).small().weak());
+            }
+            ui.end_row();
+            for (n, item) in c.agenda.iter().enumerate() {
+                for (k, t) in item.tasks.iter().enumerate() {
+                    ui.label((n + 1).to_string());
+                    ui.add(egui::Label::new(t.content.trim()).wrap());
+                    ui.label(t.lead.trim());
+                    ui.label(t.deadline.as_ref().map_or_else(String::new, deadline_text));
+                    ui.vertical(|ui| {
+                        for p in of_task(&problems, n + 1, k + 1) {
+                            ui.label(super::problem_text(ui, p.severity, tail(&p.message)));
+                        }
+                    });
+                    ui.end_row();
+                }
+            }
+        });
+}
+
+/// The problems `Conference::problems` reports for task `k` of item `n` (both from 1):
+/// they start "Nội dung n, nhiệm vụ k" followed by " (…)" or ":".
+fn of_task(problems: &[Problem], n: usize, k: usize) -> impl Iterator<Item = &Problem> {
+    let head = format!("Nội dung {n}, nhiệm vụ {k}");
+    problems.iter().filter(move |p| {
+        p.message
+            .strip_prefix(&head)
+            .is_some_and(|rest| rest.starts_with([' ', ':']))
+    })
+}
+
+/// What is missing, without the place the table already shows: "chưa có thời hạn…".
+fn tail(message: &str) -> &str {
+    message
+        .rsplit_once("): ")
+        .or_else(|| message.split_once(": "))
+        .map_or(message, |(_, t)| t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AgendaItem, Task};
+
+    #[test]
+    fn warnings_find_their_task() {
+        let c = Conference {
+            agenda: vec![AgendaItem {
+                title: "Kinh tế".into(),
+                tasks: vec![
+                    Task {
+                        content: "Xây dựng kế hoạch".into(),
+                        lead: "Ban Tuyên giáo".into(),
+                        ..Task::default()
+                    },
+                    Task::default(),
+                ],
+                ..AgendaItem::default()
+            }],
+            ..Conference::default()
+        };
+        let p = c.problems();
+        let first: Vec<&str> = of_task(&p, 1, 1).map(|p| tail(&p.message)).collect();
+        assert_eq!(first, ["chưa có thời hạn hoàn thành."]);
+        let second: Vec<&str> = of_task(&p, 1, 2).map(|p| tail(&p.message)).collect();
+        assert_eq!(second, ["chưa ghi nhiệm vụ là gì."]);
+        assert_eq!(of_task(&p, 1, 3).count(), 0);
+    }
+}
