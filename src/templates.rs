@@ -13,7 +13,7 @@
 
 use crate::error::Error;
 use crate::model::names::{capitalize, Names, BLANK};
-use crate::model::{body, DocDate, Document, Issuer, Paragraph};
+use crate::model::{body, DocDate, DocKind, Document, Issuer, Paragraph};
 use crate::rules::RuleSet;
 use crate::store;
 use crate::store::profile::Profile;
@@ -127,12 +127,17 @@ impl Template {
     }
 }
 
-/// Dated in the month of `today`, conference included; the rule set in force then.
+/// Dated in the month of `today`, conference included; the rule set in force then. Minutes
+/// are kept on the day of the meeting: a new BIÊN BẢN is dated `today` itself.
 fn redate(doc: &mut Document, today: DocDate) {
-    doc.date = DocDate {
-        year: today.year,
-        month: today.month,
-        day: None,
+    doc.date = if doc.kind == DocKind::BienBan {
+        today
+    } else {
+        DocDate {
+            year: today.year,
+            month: today.month,
+            day: None,
+        }
     };
     if let Some(c) = &mut doc.conference {
         c.date = Some(doc.date);
@@ -281,7 +286,9 @@ mod tests {
                 .new_draft(DocDate::ymd(2026, 3, 2))
                 .unwrap_or_else(|e| panic!("{}: {e}", t.id));
             assert_eq!(draft.rules, "dang-hd36-2018");
-            assert_eq!(draft.date.day, None);
+            // Minutes are dated on the day of the meeting; other drafts when signed.
+            let day = (draft.kind == DocKind::BienBan).then_some(2);
+            assert_eq!(draft.date.day, day, "{}", t.id);
         }
         let sample = sample().expect("sample draft");
         assert!(!sample.number.is_empty());

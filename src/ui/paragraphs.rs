@@ -263,14 +263,23 @@ pub(super) fn meeting_date(ui: &mut Ui, app: &mut App, now: f64) {
     ui.horizontal_wrapped(|ui| {
         let label = label(ui, "Ngày họp");
         let mut d = c.date.unwrap_or(app.doc.date);
+        let open_day = d.day.is_none();
         let mut day = d.day.unwrap_or(1);
         let mut month = d.month.unwrap_or(1);
         let mut online = c.online;
         // Only what the clerk touched is stored: a date shown from the document's own
         // date is not a change.
         let touched = [
-            ui.add(egui::DragValue::new(&mut day).range(1..=31))
-                .labelled_by(label),
+            // A day not fixed yet shows as "…", not as a day 1 that is not stored.
+            ui.add(
+                egui::DragValue::new(&mut day)
+                    .range(1..=31)
+                    .custom_formatter(move |v, _| match open_day {
+                        true => "…".to_owned(),
+                        false => format!("{v}"),
+                    }),
+            )
+            .labelled_by(label),
             ui.label("/"),
             ui.add(egui::DragValue::new(&mut month).range(1..=12))
                 .labelled_by(label),
