@@ -74,17 +74,29 @@ pub fn is_author_line(line: &str) -> bool {
 /// "Hạ Long, ngày 03 tháng 02 năm 2026": leading zeros by the rule set; blanks for
 /// a day or month not fixed yet.
 pub fn date_line(place: &str, date: &DocDate, rules: &RuleSet) -> String {
+    let (day, month) = day_and_month(date, rules);
+    rules
+        .header
+        .date_pattern
+        .replace("{place}", place.trim())
+        .replace("{day}", &day)
+        .replace("{month}", &month)
+        .replace("{year}", &date.year.to_string())
+}
+
+/// The day and month as the rule set prints them: leading zeros below its limits, its
+/// blank for a day or month not fixed yet.
+pub fn day_and_month(date: &DocDate, rules: &RuleSet) -> (String, String) {
     let h = &rules.header;
     let pad = |v: Option<u8>, below: u8| match v {
         Some(v) if v < below => format!("{v:02}"),
         Some(v) => v.to_string(),
         None => h.date_blank.clone(),
     };
-    h.date_pattern
-        .replace("{place}", place.trim())
-        .replace("{day}", &pad(date.day, h.pad_day_below))
-        .replace("{month}", &pad(date.month, h.pad_month_below))
-        .replace("{year}", &date.year.to_string())
+    (
+        pad(date.day, h.pad_day_below),
+        pad(date.month, h.pad_month_below),
+    )
 }
 
 /// The lines under "Nơi nhận:", punctuated by the rule set, ending with "Lưu …".

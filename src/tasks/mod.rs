@@ -11,7 +11,7 @@ pub use docx::annex_docx;
 pub use status::Status;
 pub use xlsx::workbook;
 
-use crate::layout::number_line;
+use crate::layout::{day_and_month, number_line};
 use crate::model::names::{capitalize, decapitalize, Names};
 use crate::model::preamble::conference_title;
 use crate::model::record::deadline_text;
@@ -178,18 +178,8 @@ pub fn annex_reference(doc: &Document, rules: &RuleSet) -> String {
 /// "ngày 20/12/2026", zero-padded by the rule set; the rule set's blank for a day or month
 /// not fixed yet.
 fn date_text(d: &DocDate, rules: &RuleSet) -> String {
-    let h = &rules.header;
-    let pad = |v: Option<u8>, below: u8| match v {
-        Some(v) if v < below => format!("{v:02}"),
-        Some(v) => v.to_string(),
-        None => h.date_blank.clone(),
-    };
-    format!(
-        "ngày {}/{}/{}",
-        pad(d.day, h.pad_day_below),
-        pad(d.month, h.pad_month_below),
-        d.year
-    )
+    let (day, month) = day_and_month(d, rules);
+    format!("ngày {day}/{month}/{}", d.year)
 }
 
 #[cfg(test)]
