@@ -63,8 +63,7 @@ impl Step {
             Step::Body => need(doc.body.is_empty(), "nội dung"),
             Step::Closing => {}
             Step::Recipients => {
-                // Minutes carry no Nơi nhận unless the clerk adds one (05-HD p. 22).
-                if doc.kind != DocKind::BienBan {
+                if doc.kind.requires_recipients() {
                     need(doc.recipients.is_empty(), "nơi nhận");
                     need(doc.archive.trim().is_empty(), "nơi lưu");
                 }
@@ -91,7 +90,7 @@ impl Step {
 
     /// Where the editor opens a draft: a BIÊN BẢN is typed in its record workspace.
     pub fn first_for(doc: &Document) -> Step {
-        if doc.kind == crate::model::DocKind::BienBan {
+        if doc.kind == DocKind::BienBan {
             Step::Record
         } else {
             Step::General

@@ -6,6 +6,7 @@
 use super::docx_xml::{self, Docx, Para};
 use super::scan::q;
 use super::{Finding, LayoutPart, Place, Severity};
+use crate::model::DocKind;
 use crate::rules::{mm_to_twips, LineRule, RuleSet, System};
 use std::collections::HashMap;
 
@@ -209,8 +210,11 @@ fn recipients(d: &Docx, rules: &RuleSet, out: &mut Vec<Finding>) {
         .iter()
         .position(|p| p.text.trim().starts_with("Nơi nhận"))
     else {
-        // Minutes carry no "Nơi nhận" unless the clerk adds one (05-HD p. 22).
-        if d.paragraphs.iter().any(|p| p.text.trim() == "BIÊN BẢN") {
+        // The file's kind is known only by its type-name line here.
+        let minutes = DocKind::BienBan.printed_name();
+        if !DocKind::BienBan.requires_recipients()
+            && d.paragraphs.iter().any(|p| p.text.trim() == minutes)
+        {
             return;
         }
         out.push(finding(

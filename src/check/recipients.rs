@@ -16,8 +16,7 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         .filter(|&i| !doc.recipients[i].name.trim().is_empty())
         .collect();
     if named.is_empty() && doc.archive.trim().is_empty() {
-        // Minutes carry no "Nơi nhận" unless the clerk adds one (05-HD p. 22).
-        if doc.kind == DocKind::BienBan {
+        if !doc.kind.requires_recipients() {
             return;
         }
         out.push(Finding::new(

@@ -458,9 +458,7 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
             name: String::new(),
         }
     });
-    // Minutes carry no "Nơi nhận" unless the clerk adds one (05-HD p. 22).
-    let minutes = kind == DocKind::BienBan;
-    if !minutes
+    if kind.requires_recipients()
         && (!p.had_closing || (p.closing.recipients.is_empty() && p.closing.archive.is_empty()))
     {
         warnings.push(Warning::new("không tìm thấy “Nơi nhận”".to_owned()));
