@@ -6,9 +6,9 @@
 //! For a BIÊN BẢN with a record, the body is a view of the record: the editor rewrites it
 //! after each edit of the record, and the clerk corrects the record, not the body.
 
-use super::phrases::{comrade, direction, holder, led, sentence};
+use super::phrases::{comrade, direction, holder, led, online_form, sentence};
 use crate::model::names::capitalize;
-use crate::model::preamble::conference_title;
+use crate::model::preamble::{conference_title, report};
 use crate::model::{
     Authority, Block, Collective, Conference, Cosigner, DocKind, Document, NumberStyle, Paragraph,
     Section, Signature, SignerPlace, Style,
@@ -87,11 +87,11 @@ fn body(doc: &Document, c: &Conference) -> Vec<Block> {
         let mut s = Section::heading(NumberStyle::ArabicDot, item.title.trim());
         for r in item.reports.iter().filter(|r| !r.title.trim().is_empty()) {
             s = s.with(match r.presenter.trim() {
-                "" => sentence(format!("Hội nghị nghe {}", lower_kind(&r.title))),
+                "" => sentence(format!("Hội nghị nghe {}", report(r.title.trim()))),
                 who => sentence(format!(
                     "{} trình bày {}",
                     capitalize(&c.speaker_text(who)),
-                    lower_kind(&r.title)
+                    report(r.title.trim())
                 )),
             });
         }
@@ -172,21 +172,7 @@ fn opening_items(doc: &Document, c: &Conference) -> Vec<Section> {
         out.push(item("Thời gian", when));
     }
     let mut place = c.place.trim().to_owned();
-    let points: Vec<&str> = c
-        .online_points
-        .iter()
-        .map(|p| p.trim())
-        .filter(|p| !p.is_empty())
-        .collect();
-    if c.online || !points.is_empty() {
-        let form = if points.is_empty() {
-            "Hội nghị được tổ chức theo hình thức trực tuyến".to_owned()
-        } else {
-            format!(
-                "Hội nghị được tổ chức theo hình thức trực tuyến, kết nối đến các điểm cầu: {}",
-                points.join("; ")
-            )
-        };
+    if let Some(form) = online_form(c) {
         place = if place.is_empty() {
             form
         } else {
@@ -260,16 +246,6 @@ fn roll_call(c: &Conference) -> String {
         }
     }
     s
-}
-
-/// "Báo cáo …" in running text is a common noun unless cited by its number.
-fn lower_kind(title: &str) -> String {
-    let t = title.trim();
-    if t.contains(" số ") {
-        t.to_owned()
-    } else {
-        crate::model::names::decapitalize(t)
-    }
 }
 
 /// The end time and the adoption of the minutes.

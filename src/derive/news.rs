@@ -5,9 +5,10 @@
 //! items the record marks internal, who said what in the discussion, the roll call and
 //! its absences, the tasks' bodies and deadlines.
 
-use super::phrases::{comrade, holder};
+use super::phrases::{comrade, holder, online_form};
+use crate::layout::escape_markup;
 use crate::model::names::{capitalize, decapitalize};
-use crate::model::preamble::conference_title;
+use crate::model::preamble::{conference_title, report};
 use crate::model::{Conference, Document, Paragraph};
 
 pub struct NewsItem {
@@ -70,32 +71,17 @@ pub fn item(doc: &Document, c: &Conference) -> NewsItem {
     }
 
     let mut paragraphs = Vec::new();
-    let points: Vec<&str> = c
-        .online_points
-        .iter()
-        .map(|p| p.trim())
-        .filter(|p| !p.is_empty())
-        .collect();
-    if !points.is_empty() {
-        paragraphs.push(format!(
-            "Hội nghị được tổ chức trực tuyến, kết nối đến các điểm cầu: {}.",
-            points.join("; ")
-        ));
-    } else if c.online {
-        paragraphs.push("Hội nghị được tổ chức theo hình thức trực tuyến.".into());
+    if let Some(form) = online_form(c) {
+        paragraphs.push(format!("{form}."));
     }
     for item in c.agenda.iter().filter(|i| !i.internal) {
         for r in item.reports.iter().filter(|r| !r.title.trim().is_empty()) {
-            let title = r.title.trim().trim_end_matches('.');
+            let title = report(r.title.trim().trim_end_matches('.'));
             paragraphs.push(match r.presenter.trim() {
-                "" => format!(
-                    "Tại Hội nghị, các đại biểu đã nghe {}.",
-                    decapitalize(title)
-                ),
+                "" => format!("Tại Hội nghị, các đại biểu đã nghe {title}."),
                 who => format!(
-                    "Tại Hội nghị, {} đã trình bày {}.",
-                    c.speaker_text(who),
-                    decapitalize(title)
+                    "Tại Hội nghị, {} đã trình bày {title}.",
+                    c.speaker_text(who)
                 ),
             });
         }
@@ -145,28 +131,17 @@ impl NewsItem {
             String::from("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
         s.push_str(&format!(
             "<title>{}</title>\n</head>\n<body>\n<article>\n",
-            escape(&self.headline)
+            escape_markup(&self.headline)
         ));
-        s.push_str(&format!("<h1>{}</h1>\n", escape(&self.headline)));
-        s.push_str(&format!("<p><strong>{}</strong></p>\n", escape(&self.lede)));
+        s.push_str(&format!("<h1>{}</h1>\n", escape_markup(&self.headline)));
+        s.push_str(&format!(
+            "<p><strong>{}</strong></p>\n",
+            escape_markup(&self.lede)
+        ));
         for p in &self.paragraphs {
-            s.push_str(&format!("<p>{}</p>\n", escape(p)));
+            s.push_str(&format!("<p>{}</p>\n", escape_markup(p)));
         }
         s.push_str("</article>\n</body>\n</html>\n");
         s
     }
-}
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -1,21 +1,40 @@
 //! Phrases shared by the minutes and the documents derived from a record.
 
-use crate::model::names::{capitalize, Names};
+use crate::model::names::{capitalize, Names, COMMITTEES};
+use crate::model::preamble;
 use crate::model::record::{deadline_text, name_of};
 use crate::model::{Collective, Conference, Document, Paragraph, Span, Style, Task};
 
 /// The body that held the conference, in running text: "Ban Chấp hành Đảng bộ thành
-/// phố", "Ban Thường vụ Thành ủy".
+/// phố", "Ban Thường vụ Thành ủy" — as the preamble names it.
 pub fn holder(doc: &Document, c: &Conference) -> String {
-    let names = Names::of(&doc.issuer);
-    names.collective(collective(doc, c))
+    preamble::holder(doc, c, &Names::of(&doc.issuer))
 }
 
-/// The collective that met: the record's fact, else the standing committee.
+/// The collective that met, for the documents that sign for it: the standing committee
+/// when neither the record nor the signature says.
 pub fn collective(doc: &Document, c: &Conference) -> Collective {
-    c.held_by
-        .or_else(|| Collective::from_printed(&doc.signature.on_behalf_of))
-        .unwrap_or(Collective::BanThuongVu)
+    preamble::held_by(doc, c).unwrap_or(Collective::BanThuongVu)
+}
+
+/// "Hội nghị được tổ chức theo hình thức trực tuyến, kết nối đến các điểm cầu: …" (no
+/// full stop), when the conference was held online.
+pub fn online_form(c: &Conference) -> Option<String> {
+    let points: Vec<&str> = c
+        .online_points
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let form = "Hội nghị được tổ chức theo hình thức trực tuyến";
+    match (c.online, points.is_empty()) {
+        (false, true) => None,
+        (true, true) => Some(form.to_owned()),
+        _ => Some(format!(
+            "{form}, kết nối đến các điểm cầu: {}",
+            points.join("; ")
+        )),
+    }
 }
 
 /// A task as a direction of the conclusions: "Giao Ban Tuyên giáo và Dân vận Thành ủy
@@ -92,23 +111,15 @@ pub fn sentence(s: impl Into<String>) -> Paragraph {
 /// vụ Tỉnh ủy, Bí thư Thành ủy" → "BÍ THƯ". `None` when the record gives no position.
 pub fn signer_title(person: &str) -> Option<String> {
     let position = person.split(',').skip(1).last()?.trim();
-    let lower = position.to_lowercase();
+    let upper = position.to_uppercase().replace("UỶ", "ỦY");
     // The body name starts at the committee's word; what comes before is the title.
-    let cut = [
-        "thành ủy",
-        "tỉnh ủy",
-        "đảng ủy",
-        "thành uỷ",
-        "tỉnh uỷ",
-        "đảng uỷ",
-        "huyện ủy",
-    ]
-    .iter()
-    .filter_map(|w| lower.find(w))
-    .min()
-    .unwrap_or(lower.len());
-    let title = position[..cut].trim();
-    (!title.is_empty()).then(|| title.to_uppercase())
+    let cut = COMMITTEES
+        .iter()
+        .filter_map(|w| upper.find(w))
+        .min()
+        .unwrap_or(upper.len());
+    let title = upper[..cut].trim();
+    (!title.is_empty()).then(|| title.to_owned())
 }
 
 /// "đồng chí Trần Minh Khoa, Bí thư Thành ủy" for the chair, as typed with its position.

@@ -196,7 +196,7 @@ fn tidy_styles(styles: &mut Element) {
 /// docProps/core.xml: the issuing body as author, the export time (W3CDTF) as dates.
 fn core_properties(meta: &Meta) -> Vec<u8> {
     let time = w3cdtf(meta.time);
-    let creator = escape(meta.creator);
+    let creator = crate::layout::escape_markup(meta.creator);
     format!(
         concat!(
             r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
@@ -210,13 +210,6 @@ fn core_properties(meta: &Meta) -> Vec<u8> {
         time = time
     )
     .into_bytes()
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Seconds since 1970 → "YYYY-MM-DDThh:mm:ssZ".

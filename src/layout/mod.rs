@@ -155,6 +155,14 @@ pub fn signer_lines(s: &Signature, rules: &RuleSet) -> SignatureLines {
     }
 }
 
+/// Text as XML or HTML content and attribute values take it: `& < > "` escaped.
+pub fn escape_markup(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 /// Removes characters XML 1.0 forbids (C0 controls other than tab, line feed and
 /// carriage return; U+FFFE, U+FFFF), which would make Word refuse the file.
 pub fn xml_safe(s: &str) -> std::borrow::Cow<'_, str> {

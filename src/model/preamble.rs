@@ -91,11 +91,17 @@ pub fn conference_title(doc: &Document) -> Option<String> {
 
 /// Who holds the conference, in running text: the conference's own fact, else the
 /// collective the document is signed for, else the committee itself.
-fn holder(doc: &Document, c: &Conference, names: &Names) -> String {
-    c.held_by
-        .or_else(|| Collective::from_printed(&doc.signature.on_behalf_of))
+pub fn holder(doc: &Document, c: &Conference, names: &Names) -> String {
+    held_by(doc, c)
         .map(|k| names.collective(k))
         .unwrap_or_else(|| names.committee.clone())
+}
+
+/// The collective that held the conference: the record's fact, else the one the
+/// document is signed for (drafts made before the fact existed).
+pub fn held_by(doc: &Document, c: &Conference) -> Option<Collective> {
+    c.held_by
+        .or_else(|| Collective::from_printed(&doc.signature.on_behalf_of))
 }
 
 /// The name after "tổ chức" and the noun that stands for it afterwards ("Hội nghị",
@@ -170,7 +176,7 @@ const REPORT_LEADS: [&str; 7] = [
 ];
 
 /// "báo cáo kết quả …", but "Báo cáo số 112-BC/TU" (a document cited by its number).
-fn report(r: &str) -> String {
+pub fn report(r: &str) -> String {
     let lead = REPORT_LEADS
         .iter()
         .find_map(|p| strip_prefix_ci(r, p).map(|rest| (p, rest)));

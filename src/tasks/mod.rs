@@ -13,9 +13,9 @@ pub use xlsx::workbook;
 
 use crate::layout::{day_and_month, number_line};
 use crate::model::names::{capitalize, decapitalize, Names};
-use crate::model::preamble::conference_title;
+use crate::model::preamble::{conference_title, held_by};
 use crate::model::record::deadline_text;
-use crate::model::{Collective, DocDate, DocKind, Document};
+use crate::model::{DocDate, DocKind, Document};
 use crate::rules::RuleSet;
 
 /// The annex's first line, over the table's title (DOCX).
@@ -168,8 +168,7 @@ pub fn annex_reference(doc: &Document, rules: &RuleSet) -> String {
     let author = doc
         .conference
         .as_ref()
-        .and_then(|c| c.held_by)
-        .or_else(|| Collective::from_printed(&doc.signature.on_behalf_of))
+        .and_then(|c| held_by(doc, c))
         .map(|k| names.collective(k))
         .unwrap_or(names.full);
     format!("(Kèm theo {document} của {author})")
