@@ -15,18 +15,24 @@ use crate::rules::{mm_to_twips, RuleSet};
 use docx_rs::{Docx, FieldCharType, Header, InstrPAGE, InstrText, PageMargin, Paragraph, Run};
 use std::path::Path;
 
-/// The DOCX file's bytes.
-pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
+/// The rule set's margins, and the page number's distance from the edge.
+pub(crate) fn page_margin(rules: &RuleSet) -> PageMargin {
     let page = &rules.page;
     let twips = |mm: f32| mm_to_twips(mm) as i32;
-    let margins = PageMargin::new()
+    PageMargin::new()
         .top(twips(page.margin_top_mm))
         .bottom(twips(page.margin_bottom_mm))
         .left(twips(page.margin_left_mm))
         .right(twips(page.margin_right_mm))
         .header(twips(rules.page_number.from_top_mm))
         .footer(twips(rules.page_number.from_top_mm))
-        .gutter(0);
+        .gutter(0)
+}
+
+/// The DOCX file's bytes.
+pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
+    let page = &rules.page;
+    let margins = page_margin(rules);
 
     let mut d = Docx::new()
         .page_size(mm_to_twips(page.width_mm), mm_to_twips(page.height_mm))

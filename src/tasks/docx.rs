@@ -14,7 +14,7 @@ use crate::export::{export_time, units};
 use crate::model::Document;
 use crate::rules::{mm_to_twips, RuleSet, TextFormat};
 use docx_rs::{
-    AlignmentType, Docx, LineSpacing, PageMargin, PageOrientationType, Paragraph, Table, TableCell,
+    AlignmentType, Docx, LineSpacing, PageOrientationType, Paragraph, Table, TableCell,
     TableLayoutType, TableRow, VAlignType, WidthType,
 };
 
@@ -24,15 +24,7 @@ const SHARES: [u32; 7] = [5, 31, 15, 15, 10, 13, 11];
 /// The annex's bytes.
 pub fn annex_docx(rows: &[TaskRow], doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
     let page = &rules.page;
-    let twips = |mm: f32| mm_to_twips(mm) as i32;
-    let margins = PageMargin::new()
-        .top(twips(page.margin_top_mm))
-        .bottom(twips(page.margin_bottom_mm))
-        .left(twips(page.margin_left_mm))
-        .right(twips(page.margin_right_mm))
-        .header(twips(rules.page_number.from_top_mm))
-        .footer(twips(rules.page_number.from_top_mm))
-        .gutter(0);
+    let margins = crate::export::page_margin(rules);
     // Landscape: the rule set's portrait page turned, its margins kept.
     let mut d = Docx::new()
         .page_size(mm_to_twips(page.height_mm), mm_to_twips(page.width_mm))
