@@ -469,42 +469,41 @@ fn confirmation(ui: &mut Ui, app: &mut App, now: f64) {
     if at(&app.doc).is_none() {
         return;
     }
-    let field = |d: &mut Document, f: &dyn Fn(&mut Signature)| {
-        if let Some(c) = d
-            .cosigners
-            .iter_mut()
-            .find(|c| c.place == SignerPlace::Centred)
-        {
-            f(&mut c.signature);
-        }
-    };
-    let get = move |d: &Document, f: fn(&Signature) -> String| {
-        at(d)
-            .map(|i| f(&d.cosigners[i].signature))
-            .unwrap_or_default()
-    };
-    fields::line(
-        ui,
-        app,
-        now,
-        ("Thừa lệnh (T/L)", "confirm_on_behalf_of", "BAN THƯỜNG VỤ"),
-        move |d| get(d, |s| s.on_behalf_of.clone()),
-        move |d, v| field(d, &|s| s.on_behalf_of = v.clone()),
-    );
-    fields::line(
-        ui,
-        app,
-        now,
-        ("Chức vụ người xác nhận", "confirm_title", "CHÁNH VĂN PHÒNG"),
-        move |d| get(d, |s| s.title.clone()),
-        move |d, v| field(d, &|s| s.title = v.clone()),
-    );
-    fields::line(
-        ui,
-        app,
-        now,
-        ("Họ tên người xác nhận", "confirm_name", ""),
-        move |d| get(d, |s| s.name.clone()),
-        move |d, v| field(d, &|s| s.name = v.clone()),
-    );
+    // Each line of the block edits one string of the confirming signer.
+    type Part = fn(&mut Signature) -> &mut String;
+    let parts: [(&str, &str, &str, Part); 3] = [
+        (
+            "Thừa lệnh (T/L)",
+            "confirm_on_behalf_of",
+            "BAN THƯỜNG VỤ",
+            |s| &mut s.on_behalf_of,
+        ),
+        (
+            "Chức vụ người xác nhận",
+            "confirm_title",
+            "CHÁNH VĂN PHÒNG",
+            |s| &mut s.title,
+        ),
+        ("Họ tên người xác nhận", "confirm_name", "", |s| {
+            &mut s.name
+        }),
+    ];
+    for (label, key, hint, part) in parts {
+        fields::line(
+            ui,
+            app,
+            now,
+            (label, key, hint),
+            move |d| {
+                at(d)
+                    .map(|i| part(&mut d.cosigners[i].signature.clone()).clone())
+                    .unwrap_or_default()
+            },
+            move |d, v| {
+                if let Some(i) = at(d) {
+                    *part(&mut d.cosigners[i].signature) = v;
+                }
+            },
+        );
+    }
 }
