@@ -15,6 +15,9 @@ use egui::text::{LayoutJob, TextFormat as EguiFormat};
 use egui::{Align2, Color32, FontId, Galley, Pos2, Sense, Stroke, Ui, Vec2};
 use std::sync::Arc;
 
+/// Laid-out lines at their offsets from the top of their block.
+type Lines = Vec<(f32, Arc<Galley>)>;
+
 use crate::layout::measure::PT_PER_MM;
 /// Rebuild the preview after the clerk has paused this long.
 const DEBOUNCE_SECONDS: f64 = 0.4;
@@ -395,21 +398,27 @@ impl Flow<'_> {
         let left_w = self.text_width * r.width_pct as f32 / 100.0;
         let right_w = self.text_width - left_w;
         let recipients = self.recipients(doc, left_w);
+        let recipients_h = recipients.last().map_or(0.0, |(y, g)| y + g.size().y);
+        // Centres of the columns (signature blocks are centred), and the left margin.
+        let (left_x, left_mid) = (self.left, self.left + left_w / 2.0);
+        let (right_mid, across_mid) = (
+            self.left + left_w + right_w / 2.0,
+            self.left + self.text_width / 2.0,
+        );
+        // Each row: its columns (x, lines at their offsets) and its height.
+        let mut rows: Vec<(Vec<(f32, Lines)>, f32)> = Vec::new();
         let left_signer = doc.cosigners.iter().find(|c| c.place == SignerPlace::Left);
-        let (left, left_h, left_centred) = match left_signer {
+        let (left, left_h) = match left_signer {
             Some(c) => {
                 let lines = self.signer(&c.signature, &c.lead);
                 let (g, h) = self.column(&lines, left_w);
-                (g, h, true)
+                ((left_mid, g), h)
             }
-            None => {
-                let h = recipients.last().map_or(0.0, |(y, g)| y + g.size().y);
-                (recipients.clone(), h, false)
-            }
+            None => ((left_x, recipients.clone()), recipients_h),
         };
         let right_lines = self.signer(&doc.signature, "");
         let (right, right_h) = self.column(&right_lines, right_w);
-        let mut rows = vec![(left, left_h, left_centred, right, right_h)];
+        rows.push((vec![left, (right_mid, right)], left_h.max(right_h)));
         for c in doc
             .cosigners
             .iter()
@@ -420,41 +429,30 @@ impl Flow<'_> {
             // The room above the block, as the export's space before its lead line.
             let space = s.lead_space_before_pt * self.scale;
             let g = g.into_iter().map(|(y, g)| (y + space, g)).collect();
-            rows.push((g, h + space, true, Vec::new(), -1.0));
+            rows.push((vec![(across_mid, g)], h + space));
         }
         if left_signer.is_some() && !recipients.is_empty() {
-            let h = recipients.last().map_or(0.0, |(y, g)| y + g.size().y);
-            rows.push((recipients, h, false, Vec::new(), 0.0));
+            rows.push((vec![(left_x, recipients)], recipients_h));
         }
-        let height: f32 = rows.iter().map(|r| r.1.max(r.4)).sum();
+        let height: f32 = rows.iter().map(|(_, h)| h).sum();
         if self.y + height > self.bottom {
             self.pages.push(Vec::new());
             self.y = self.top;
         }
         let mut y0 = self.y + s.space_before_pt * self.scale;
-        let (left_x, text_w) = (self.left, self.text_width);
         if let Some(page) = self.pages.last_mut() {
-            for (lg, lh, centred, rg, rh) in rows {
-                // A negative right height marks a row across both columns.
-                let lx = match (centred, rh < 0.0) {
-                    (true, true) => left_x + text_w / 2.0,
-                    (true, false) => left_x + left_w / 2.0,
-                    (false, _) => left_x,
-                };
-                for (dy, g) in lg {
-                    page.push((Pos2::new(lx, y0 + dy), g));
+            for (columns, h) in rows {
+                for (x, lines) in columns {
+                    page.extend(lines.into_iter().map(|(dy, g)| (Pos2::new(x, y0 + dy), g)));
                 }
-                for (dy, g) in rg {
-                    page.push((Pos2::new(left_x + left_w + right_w / 2.0, y0 + dy), g));
-                }
-                y0 += lh.max(rh);
+                y0 += h;
             }
         }
         self.y = y0;
     }
 
     /// "Nơi nhận:" and its lines, laid out in the left column.
-    fn recipients(&mut self, doc: &Document, width: f32) -> Vec<(f32, Arc<Galley>)> {
+    fn recipients(&mut self, doc: &Document, width: f32) -> Lines {
         let r = &self.rules.recipients;
         let mut left = Vec::new();
         let lines = recipient_lines(&doc.recipients, &doc.archive, self.rules);
