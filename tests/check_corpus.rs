@@ -10,25 +10,10 @@
 
 mod common;
 
-use common::tool_available;
+use common::{python_has, tool_available};
 use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
-
-fn python_has(module: &str) -> bool {
-    let found = Command::new("python3")
-        .args(["-c", &format!("import {module}")])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !found {
-        assert!(
-            std::env::var("CI").map_or(true, |v| v != "true"),
-            "python3 {module} is required in CI"
-        );
-        eprintln!("SKIPPED: python3 {module} not installed");
-    }
-    found
-}
 
 /// "id@paragraph" for every finding of a report, for failure messages.
 fn describe(findings: &[Value]) -> String {

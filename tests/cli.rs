@@ -1,27 +1,11 @@
 //! The command line as a clerk's script would use it: exit codes, messages, files untouched.
 
+mod common;
+
+use common::{assert_bad_input, stderr, vanban};
 use std::fs;
-use std::path::Path;
-use std::process::{Command, Output};
 
-fn vanban(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_vanban"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run vanban")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn assert_bad_input(o: &Output, expect: &str) {
-    let err = stderr(o);
-    assert_eq!(o.status.code(), Some(2), "exit code 2; stderr: {err}");
-    assert!(err.contains(expect), "{expect:?} in {err:?}");
-    assert!(!err.contains("panicked"), "no panic: {err}");
-}
+use std::process::Command;
 
 #[test]
 fn new_then_export() {

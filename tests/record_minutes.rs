@@ -6,10 +6,9 @@
 
 mod common;
 
-use common::part;
+use common::{assert_bad_input, part, vanban};
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
 use vanban::check::layout_audit::audit_docx;
 use vanban::derive::refresh_minutes;
 use vanban::import::{import_bytes, Options};
@@ -146,21 +145,6 @@ fn recipients_the_clerk_adds_stand_under_the_signatures() {
     assert!(cells[2].contains("- Ban Tổ chức Tỉnh ủy;"));
 }
 
-fn vanban(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_vanban"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run vanban")
-}
-
-fn refused(o: &Output, expect: &str) {
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(o.status.code(), Some(2), "exit code 2; stderr: {err}");
-    assert!(err.contains(expect), "{expect:?} in {err:?}");
-    assert!(!err.contains("panicked"));
-}
-
 #[test]
 fn derive_writes_each_kind_and_refuses_bad_records_writing_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -199,7 +183,7 @@ fn derive_writes_each_kind_and_refuses_bad_records_writing_nothing() {
 
     // The output is the record itself.
     let before = fs::read(d.join("hn.ron")).expect("record");
-    refused(
+    assert_bad_input(
         &vanban(
             &[
                 "derive", "hn.ron", "--kind", "ket-luan", "-o", "hn.ron", "--force",
@@ -210,11 +194,11 @@ fn derive_writes_each_kind_and_refuses_bad_records_writing_nothing() {
     );
     assert_eq!(fs::read(d.join("hn.ron")).expect("record"), before);
     // An unknown kind, a wrong extension.
-    refused(
+    assert_bad_input(
         &vanban(&["derive", "hn.ron", "--kind", "bao-cao", "-o", "x.ron"], d),
         "không có loại",
     );
-    refused(
+    assert_bad_input(
         &vanban(
             &["derive", "hn.ron", "--kind", "tin-bai", "-o", "x.docx"],
             d,
@@ -229,7 +213,7 @@ fn derive_writes_each_kind_and_refuses_bad_records_writing_nothing() {
         c.agenda.clear();
     }
     store::save(&d.join("empty.ron"), &doc).expect("save");
-    refused(
+    assert_bad_input(
         &vanban(
             &["derive", "empty.ron", "--kind", "ket-luan", "-o", "e.ron"],
             d,
@@ -242,7 +226,7 @@ fn derive_writes_each_kind_and_refuses_bad_records_writing_nothing() {
         c.members[0].presence = vanban::model::Presence::Absent("ốm".into());
     }
     store::save(&d.join("absent.ron"), &doc).expect("save");
-    refused(
+    assert_bad_input(
         &vanban(&["derive", "absent.ron", "--kind", "tin-bai"], d),
         "vắng mặt (ốm)",
     );

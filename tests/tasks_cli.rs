@@ -5,30 +5,11 @@
 
 mod common;
 
-use common::tool_available;
+use common::{assert_bad_input, python_has, stderr, vanban};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 use unicode_normalization::UnicodeNormalization;
-
-fn vanban(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_vanban"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run vanban")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn assert_bad_input(o: &Output, expect: &str) {
-    let err = stderr(o);
-    assert_eq!(o.status.code(), Some(2), "exit code 2; stderr: {err}");
-    assert!(err.contains(expect), "{expect:?} in {err:?}");
-    assert!(!err.contains("panicked"), "no panic: {err}");
-}
 
 const FIRST: &str =
     "Xây dựng Kế hoạch triển khai thực hiện Kết luận của Hội nghị, hoàn thành trước Tết Nguyên đán";
@@ -96,25 +77,6 @@ fn write_record(dir: &Path) -> PathBuf {
     path
 }
 
-/// Whether python3 can import `module`; in CI a missing one fails.
-fn python_with(module: &str) -> bool {
-    if !tool_available("python3", "--version") {
-        return false;
-    }
-    let ok = Command::new("python3")
-        .args(["-c", &format!("import {module}")])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !ok {
-        assert!(
-            std::env::var("CI").map_or(true, |v| v != "true"),
-            "python3 {module} is required in CI"
-        );
-        eprintln!("SKIPPED: python3 {module} not installed");
-    }
-    ok
-}
-
 fn python_json(script: &str, file: &Path) -> serde_json::Value {
     let out = Command::new("python3")
         .args(["-c", script])
@@ -173,7 +135,7 @@ fn xlsx_has_the_tasks_with_real_dates() {
     let xlsx = d.join("theo dõi.xlsx");
     assert_eq!(&fs::read(&xlsx).expect("written")[..2], b"PK");
 
-    if !python_with("openpyxl") {
+    if !python_has("openpyxl") {
         return;
     }
     let v = python_json(READ_XLSX, &xlsx);
@@ -289,7 +251,7 @@ fn docx_annex_is_valid_and_readable() {
     assert_eq!(&fs::read(&annex).expect("written")[..2], b"PK");
 
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/ooxml/validate.py");
-    if python_with("lxml") {
+    if python_has("lxml") {
         if script.exists() {
             let out = Command::new("python3")
                 .arg(&script)
@@ -311,7 +273,7 @@ fn docx_annex_is_valid_and_readable() {
         }
     }
 
-    if !python_with("docx") {
+    if !python_has("docx") {
         return;
     }
     let v = python_json(READ_DOCX, &annex);

@@ -214,3 +214,42 @@ pub fn patch(docx: &[u8], part: &str, f: impl Fn(String) -> String) -> Vec<u8> {
         .collect();
     zip_of(&borrowed)
 }
+
+/// Runs the command line in `dir`.
+pub fn vanban(args: &[&str], dir: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_vanban"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run vanban")
+}
+
+pub fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A refusal of bad input: exit code 2, the reason in the message, no panic.
+pub fn assert_bad_input(o: &std::process::Output, expect: &str) {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(2), "exit code 2; stderr: {err}");
+    assert!(err.contains(expect), "{expect:?} in {err:?}");
+    assert!(!err.contains("panicked"), "no panic: {err}");
+}
+
+/// Whether python3 can import `module`; in CI (CI=true) a missing one fails, elsewhere
+/// the test says it skipped.
+pub fn python_has(module: &str) -> bool {
+    let found = tool_available("python3", "--version")
+        && Command::new("python3")
+            .args(["-c", &format!("import {module}")])
+            .status()
+            .is_ok_and(|s| s.success());
+    if !found {
+        assert!(
+            std::env::var("CI").map_or(true, |v| v != "true"),
+            "python3 {module} is required in CI"
+        );
+        eprintln!("SKIPPED: python3 {module} not installed");
+    }
+    found
+}
