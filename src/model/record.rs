@@ -194,6 +194,16 @@ pub enum Severity {
 pub struct Problem {
     pub severity: Severity,
     pub message: String,
+    /// The task it is about, (agenda item, task) counted from 0, with what is wrong
+    /// without the place ("chưa có thời hạn hoàn thành."), for a table that shows the place.
+    pub task: Option<TaskProblem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskProblem {
+    pub item: usize,
+    pub task: usize,
+    pub what: String,
 }
 
 impl Problem {
@@ -201,6 +211,7 @@ impl Problem {
         Problem {
             severity: Severity::Error,
             message,
+            task: None,
         }
     }
 
@@ -208,6 +219,26 @@ impl Problem {
         Problem {
             severity: Severity::Warning,
             message,
+            task: None,
+        }
+    }
+
+    /// A problem of task `task` of item `item` (from 0): "Nội dung 1, nhiệm vụ 2 (“…”):
+    /// chưa có thời hạn hoàn thành."
+    fn of_task(severity: Severity, item: usize, task: usize, content: &str, what: &str) -> Problem {
+        let (n, k) = (item + 1, task + 1);
+        let message = match content.trim() {
+            "" => format!("Nội dung {n}, nhiệm vụ {k}: {what}"),
+            c => format!("Nội dung {n}, nhiệm vụ {k} (“{}”): {what}", short(c)),
+        };
+        Problem {
+            severity,
+            message,
+            task: Some(TaskProblem {
+                item,
+                task,
+                what: what.to_owned(),
+            }),
         }
     }
 }
@@ -321,8 +352,8 @@ impl super::Conference {
                 )));
             }
         }
-        for (n, item) in self.agenda.iter().enumerate() {
-            let n = n + 1;
+        for (i, item) in self.agenda.iter().enumerate() {
+            let n = i + 1;
             if let Some(v) = &item.vote {
                 if v.overcounted() {
                     out.push(Problem::error(format!(
@@ -332,24 +363,16 @@ impl super::Conference {
                 }
             }
             for (k, t) in item.tasks.iter().enumerate() {
-                let k = k + 1;
+                let at = |severity, what| Problem::of_task(severity, i, k, &t.content, what);
                 if t.content.trim().is_empty() {
-                    out.push(Problem::error(format!(
-                        "Nội dung {n}, nhiệm vụ {k}: chưa ghi nhiệm vụ là gì."
-                    )));
+                    out.push(at(Severity::Error, "chưa ghi nhiệm vụ là gì."));
                     continue;
                 }
                 if t.lead.trim().is_empty() {
-                    out.push(Problem::warning(format!(
-                        "Nội dung {n}, nhiệm vụ {k} (“{}”): chưa có cơ quan chủ trì.",
-                        short(&t.content)
-                    )));
+                    out.push(at(Severity::Warning, "chưa có cơ quan chủ trì."));
                 }
                 if t.deadline.is_none() {
-                    out.push(Problem::warning(format!(
-                        "Nội dung {n}, nhiệm vụ {k} (“{}”): chưa có thời hạn hoàn thành.",
-                        short(&t.content)
-                    )));
+                    out.push(at(Severity::Warning, "chưa có thời hạn hoàn thành."));
                 }
             }
         }

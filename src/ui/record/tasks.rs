@@ -2,7 +2,7 @@
 //! when — with the record's own warning beside a task that lacks a lead body or a
 //! deadline.
 
-use crate::model::record::{deadline_text, Problem};
+use crate::model::record::{deadline_text, Problem, Severity};
 use crate::model::Conference;
 use egui::{RichText, Ui};
 
@@ -29,8 +29,8 @@ pub fn table(ui: &mut Ui, c: &Conference) {
                     ui.label(t.lead.trim());
                     ui.label(t.deadline.as_ref().map_or_else(String::new, deadline_text));
                     ui.vertical(|ui| {
-                        for p in of_task(&problems, n + 1, k + 1) {
-                            ui.label(super::problem_text(ui, p.severity, tail(&p.message)));
+                        for (severity, what) in of_task(&problems, n + 1, k + 1) {
+                            ui.label(super::problem_text(ui, severity, what));
                         }
                     });
                     ui.end_row();
@@ -39,23 +39,15 @@ pub fn table(ui: &mut Ui, c: &Conference) {
         });
 }
 
-/// The problems `Conference::problems` reports for task `k` of item `n` (both from 1):
-/// they start "Nội dung n, nhiệm vụ k" followed by " (…)" or ":".
-fn of_task(problems: &[Problem], n: usize, k: usize) -> impl Iterator<Item = &Problem> {
-    let head = format!("Nội dung {n}, nhiệm vụ {k}");
-    problems.iter().filter(move |p| {
-        p.message
-            .strip_prefix(&head)
-            .is_some_and(|rest| rest.starts_with([' ', ':']))
+/// The problems of task `k` of item `n` (both from 1), as the record places them: each
+/// with what is wrong, without the place the table already shows.
+fn of_task(problems: &[Problem], n: usize, k: usize) -> impl Iterator<Item = (Severity, &str)> {
+    problems.iter().filter_map(move |p| {
+        p.task
+            .as_ref()
+            .filter(|at| (at.item + 1, at.task + 1) == (n, k))
+            .map(|at| (p.severity, at.what.as_str()))
     })
-}
-
-/// What is missing, without the place the table already shows: "chưa có thời hạn…".
-fn tail(message: &str) -> &str {
-    message
-        .rsplit_once("): ")
-        .or_else(|| message.split_once(": "))
-        .map_or(message, |(_, t)| t)
 }
 
 #[cfg(test)]
@@ -81,9 +73,9 @@ mod tests {
             ..Conference::default()
         };
         let p = c.problems();
-        let first: Vec<&str> = of_task(&p, 1, 1).map(|p| tail(&p.message)).collect();
+        let first: Vec<&str> = of_task(&p, 1, 1).map(|(_, what)| what).collect();
         assert_eq!(first, ["chưa có thời hạn hoàn thành."]);
-        let second: Vec<&str> = of_task(&p, 1, 2).map(|p| tail(&p.message)).collect();
+        let second: Vec<&str> = of_task(&p, 1, 2).map(|(_, what)| what).collect();
         assert_eq!(second, ["chưa ghi nhiệm vụ là gì."]);
         assert_eq!(of_task(&p, 1, 3).count(), 0);
     }
