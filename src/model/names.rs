@@ -136,6 +136,16 @@ fn starts_with_word(s: &str, prefix: &str) -> bool {
         .is_some_and(|r| r.is_empty() || r.starts_with(' '))
 }
 
+/// `s` without `prefix` (compared in lower case) when the prefix ends at a word boundary.
+pub fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let n = prefix.chars().count();
+    let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+    let (head, rest) = s.split_at(end);
+    (head.to_lowercase() == prefix.to_lowercase()
+        && (rest.is_empty() || rest.starts_with([' ', ',', ':'])))
+    .then_some(rest)
+}
+
 /// "HẠ LONG" → "Hạ Long".
 pub fn title_case(s: &str) -> String {
     s.split_whitespace()

@@ -6,7 +6,7 @@
 //! hành Đảng bộ thành phố, các đồng chí Ủy viên Ủy ban Kiểm tra Thành ủy. Sau khi nghe báo
 //! cáo …, Ban Chấp hành Đảng bộ thành phố thống nhất kết luận như sau:"
 
-use super::names::{capitalize, decapitalize, Names};
+use super::names::{capitalize, decapitalize, strip_prefix_ci, Names};
 use super::{Collective, Conference, DocKind, Document};
 
 /// The opening paragraph from the conference facts — only the facts that are filled in.
@@ -202,16 +202,6 @@ fn listed(items: &[String], form: fn(&str) -> String) -> String {
         ", "
     };
     items.join(sep)
-}
-
-/// `s` without `prefix` (compared in lower case) when the prefix ends at a word boundary.
-fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    let n = prefix.chars().count();
-    let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
-    let (head, rest) = s.split_at(end);
-    (head.to_lowercase() == prefix.to_lowercase()
-        && (rest.is_empty() || rest.starts_with([' ', ',', ':'])))
-    .then_some(rest)
 }
 
 fn with_space(rest: &str) -> String {

@@ -8,6 +8,7 @@
 //! field added here has a default, so those drafts still load.
 
 use super::date::DocDate;
+use super::names::strip_prefix_ci;
 use super::text::Paragraph;
 use serde::{Deserialize, Serialize};
 
@@ -247,13 +248,12 @@ impl Problem {
 /// part before the first comma, without "đồng chí".
 pub fn name_of(person: &str) -> String {
     let head = person.split(',').next().unwrap_or("").trim();
-    let lower = head.to_lowercase();
-    for lead in ["đồng chí ", "đ/c "] {
-        if lower.starts_with(lead) {
-            return head[lead.len()..].trim().to_owned();
-        }
-    }
-    head.to_owned()
+    ["đồng chí", "đ/c"]
+        .iter()
+        .find_map(|lead| strip_prefix_ci(head, lead))
+        .unwrap_or(head)
+        .trim()
+        .to_owned()
 }
 
 /// "ngày 20/12/2026" for a deadline (day given) or "tháng 12/2026".
@@ -301,10 +301,11 @@ impl super::Conference {
             Some(m) if !m.title.trim().is_empty() && !speaker.contains(',') => {
                 format!("đồng chí {}, {}", m.name.trim(), m.title.trim())
             }
-            _ => format!(
-                "đồng chí {}",
-                speaker.trim().trim_start_matches("đồng chí ")
-            ),
+            _ => {
+                let typed = speaker.trim();
+                let name = strip_prefix_ci(typed, "đồng chí").unwrap_or(typed);
+                format!("đồng chí {}", name.trim())
+            }
         }
     }
 
