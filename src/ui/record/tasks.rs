@@ -14,29 +14,60 @@ pub fn table(ui: &mut Ui, c: &Conference) {
         return;
     }
     let problems = c.problems();
-    egui::Grid::new("record-tasks-table")
-        .num_columns(5)
-        .striped(true)
-        .show(ui, |ui| {
-            for h in ["Nội dung", "Nhiệm vụ", "Chủ trì", "Thời hạn", ""] {
-                ui.label(RichText::new(h).small().weak());
-            }
-            ui.end_row();
-            for (n, item) in c.agenda.iter().enumerate() {
-                for (k, t) in item.tasks.iter().enumerate() {
-                    ui.label((n + 1).to_string());
-                    ui.add(egui::Label::new(t.content.trim()).wrap());
-                    ui.label(t.lead.trim());
-                    ui.label(t.deadline.as_ref().map_or_else(String::new, deadline_text));
-                    ui.vertical(|ui| {
-                        for (severity, what) in of_task(&problems, n + 1, k + 1) {
-                            ui.label(super::problem_text(ui, severity, what));
-                        }
+    // Rows of fixed-width columns, each cell wrapping its text from the top: in a grid, a
+    // wrapped label takes the narrowest width it can (a word a line) and a tall cell
+    // spills over the next row until the grid has measured it.
+    let total = ui.available_width();
+    let widths = [
+        52.0,
+        (total * 0.38).max(200.0),
+        (total * 0.24).max(120.0),
+        (total * 0.14).max(80.0),
+    ];
+    let cell = |ui: &mut Ui, w: f32, add: &mut dyn FnMut(&mut Ui)| {
+        ui.allocate_ui_with_layout(
+            egui::vec2(w, 0.0),
+            egui::Layout::top_down(egui::Align::Min),
+            |ui| {
+                ui.set_width(w);
+                add(ui);
+            },
+        );
+    };
+    ui.horizontal_top(|ui| {
+        for (h, w) in ["Nội dung", "Nhiệm vụ", "Chủ trì", "Thời hạn"]
+            .iter()
+            .zip(widths)
+        {
+            cell(ui, w, &mut |ui| {
+                ui.label(RichText::new(*h).small().weak());
+            });
+        }
+    });
+    for (n, item) in c.agenda.iter().enumerate() {
+        for (k, t) in item.tasks.iter().enumerate() {
+            ui.separator();
+            ui.horizontal_top(|ui| {
+                let deadline = t.deadline.as_ref().map_or_else(String::new, deadline_text);
+                let texts = [
+                    (n + 1).to_string(),
+                    t.content.trim().to_owned(),
+                    t.lead.trim().to_owned(),
+                    deadline,
+                ];
+                for (text, w) in texts.iter().zip(widths) {
+                    cell(ui, w, &mut |ui| {
+                        ui.add(egui::Label::new(text.as_str()).wrap());
                     });
-                    ui.end_row();
                 }
-            }
-        });
+                ui.vertical(|ui| {
+                    for (severity, what) in of_task(&problems, n + 1, k + 1) {
+                        ui.label(super::problem_text(ui, severity, what));
+                    }
+                });
+            });
+        }
+    }
 }
 
 /// The problems of task `k` of item `n` (both from 1), as the record places them: each
