@@ -40,10 +40,16 @@ fn party(kind: DocKind, upper: &[&str], name: &str, place: &str, date: DocDate) 
             on_behalf_of: String::new(),
             title: String::new(),
             name: String::new(),
+            concurrent: String::new(),
         },
         conference: None,
         cosigners: Vec::new(),
         derived_from: None,
+        addressees: Vec::new(),
+        bases: Vec::new(),
+        enacting: String::new(),
+        marks: Marks::default(),
+        appendices: Vec::new(),
     }
 }
 

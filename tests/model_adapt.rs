@@ -91,6 +91,7 @@ fn the_plenum_template_for_a_ward() {
             on_behalf_of: "BAN CHẤP HÀNH".into(),
             title: "BÍ THƯ".into(),
             name: "Nguyễn Văn An".into(),
+            concurrent: String::new(),
         }
     );
     // The blank session is reported, in the subject and in the opening.

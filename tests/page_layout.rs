@@ -313,6 +313,7 @@ fn minutes_sign_side_by_side_on_the_page() {
             on_behalf_of: "BAN THƯỜNG VỤ".into(),
             title: "CHÁNH VĂN PHÒNG".into(),
             name: "Lê Thị Cúc".into(),
+            concurrent: String::new(),
         },
     });
     vanban::derive::refresh_minutes(&mut doc);

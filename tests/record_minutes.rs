@@ -31,6 +31,7 @@ fn confirmed(mut doc: Document) -> Document {
             on_behalf_of: "BAN THƯỜNG VỤ".into(),
             title: "CHÁNH VĂN PHÒNG".into(),
             name: "Trần Thị Mai".into(),
+            concurrent: String::new(),
         },
     });
     refresh_minutes(&mut doc);

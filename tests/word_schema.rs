@@ -65,6 +65,7 @@ fn drafts() -> Vec<(String, Document, RuleSet)> {
                 on_behalf_of: "BAN THƯỜNG VỤ".into(),
                 title: "CHÁNH VĂN PHÒNG".into(),
                 name: "Trần Thị Mai".into(),
+                concurrent: String::new(),
             },
         });
         minutes.recipients = vec![Recipient::new("Ban Tổ chức Tỉnh ủy")];

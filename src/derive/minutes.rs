@@ -44,6 +44,7 @@ pub fn refresh_minutes(doc: &mut Document) -> bool {
         on_behalf_of: CHAIR_ROLE.into(),
         title: String::new(),
         name: c.chair_name(),
+        concurrent: String::new(),
     };
     let secretary = Cosigner {
         place: SignerPlace::Left,
@@ -53,6 +54,7 @@ pub fn refresh_minutes(doc: &mut Document) -> bool {
             on_behalf_of: SECRETARY_ROLE.into(),
             title: String::new(),
             name: c.secretary_name(),
+            concurrent: String::new(),
         },
     };
     doc.cosigners.retain(|s| s.place != SignerPlace::Left);

@@ -323,6 +323,7 @@ fn read_signature(
         on_behalf_of,
         title,
         name,
+        concurrent: String::new(),
     })
 }
 

@@ -10,8 +10,8 @@ use super::source::{Source, Written};
 use super::tree::{self, Entry};
 use super::{Repair, Warning};
 use crate::model::{
-    Authority, Block, DocDate, DocKind, Document, NumberStyle, Paragraph, SectionKind, Signature,
-    Style,
+    Authority, Block, DocDate, DocKind, Document, Marks, NumberStyle, Paragraph, SectionKind,
+    Signature, Style,
 };
 use crate::rules::{RuleSet, System};
 
@@ -456,6 +456,7 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
             on_behalf_of: String::new(),
             title: String::new(),
             name: String::new(),
+            concurrent: String::new(),
         }
     });
     if kind.requires_recipients()
@@ -478,6 +479,9 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         place: head.place.unwrap_or_default(),
         date,
         subject: p.subject,
+        addressees: Vec::new(),
+        bases: Vec::new(),
+        enacting: String::new(),
         preamble: p.preamble,
         body: p.body,
         closing: p.closing_paras,
@@ -485,6 +489,8 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         archive: p.closing.archive,
         signature,
         cosigners: p.closing.cosigners,
+        marks: Marks::default(),
+        appendices: Vec::new(),
         conference: None,
         derived_from: None,
     };

@@ -7,6 +7,7 @@ pub mod kind;
 pub mod names;
 pub mod numbering;
 pub mod outline;
+pub mod parts;
 pub mod preamble;
 pub mod record;
 pub mod text;
@@ -16,6 +17,7 @@ pub use body::{Block, Numbered, Section, SectionKind};
 pub use date::DocDate;
 pub use kind::DocKind;
 pub use numbering::NumberStyle;
+pub use parts::{Appendix, Marks};
 pub use record::{AgendaItem, Clock, Intervention, Member, Presence, ReportHeard, Task, Vote};
 pub use text::{Footnote, Paragraph, Span, Style};
 
@@ -40,6 +42,18 @@ pub struct Document {
     /// Subject lines under the type name (trích yếu); one entry per printed line.
     #[serde(default)]
     pub subject: Vec<String>,
+    /// Who a công văn is sent to ("Kính gửi:", centred on page 1) or a tờ trình submitted
+    /// to ("Kính trình:", under the title); one body or group per entry, punctuation added
+    /// on output.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub addressees: Vec<String>,
+    /// The legal bases (căn cứ) under the title, one per entry, without the dash and the
+    /// closing punctuation, which the rule set adds: "Căn cứ Điều lệ Đảng".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bases: Vec<Paragraph>,
+    /// The enacting line after the bases, centred: "BAN THƯỜNG VỤ THÀNH UỶ QUYẾT ĐỊNH".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub enacting: String,
     #[serde(default)]
     pub preamble: Vec<Paragraph>,
     #[serde(default)]
@@ -56,6 +70,11 @@ pub struct Document {
     /// confirmation of the chair's signature, the other bodies of a joint document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cosigners: Vec<Cosigner>,
+    /// Draft, circulation and copy marks.
+    #[serde(default, skip_serializing_if = "Marks::is_empty")]
+    pub marks: Marks,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub appendices: Vec<Appendix>,
     #[serde(default)]
     pub conference: Option<Conference>,
     /// The conference record this draft was written from ("bien-ban-hn8.ron"), shown
@@ -160,6 +179,11 @@ pub struct Signature {
     pub title: String,
     /// The signer's name, without academic titles.
     pub name: String,
+    /// The post held at the same time that the document is signed in, printed under
+    /// "kiêm" ("PHÓ BÍ THƯ / kiêm / TRƯỞNG BAN CHỈ ĐẠO"): bodies without a seal of their
+    /// own (05-HD p. 20).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub concurrent: String,
 }
 
 impl Signature {
@@ -176,6 +200,7 @@ impl Signature {
             on_behalf_of: self.on_behalf_of.clone(),
             title,
             name: preset.name.clone(),
+            concurrent: self.concurrent.clone(),
         }
     }
 }
@@ -321,6 +346,15 @@ impl Document {
         fix(&mut self.number);
         fix(&mut self.place);
         self.subject.iter_mut().for_each(fix);
+        self.addressees.iter_mut().for_each(fix);
+        self.bases.iter_mut().for_each(Paragraph::normalize);
+        fix(&mut self.enacting);
+        self.marks.circulation.iter_mut().for_each(fix);
+        fix(&mut self.marks.drafter);
+        for a in &mut self.appendices {
+            a.title.iter_mut().for_each(fix);
+            body::for_each_paragraph_mut(&mut a.body, &mut Paragraph::normalize);
+        }
         self.preamble.iter_mut().for_each(Paragraph::normalize);
         body::for_each_paragraph_mut(&mut self.body, &mut Paragraph::normalize);
         self.closing.iter_mut().for_each(Paragraph::normalize);
@@ -344,6 +378,7 @@ impl Document {
         fix(&mut self.signature.on_behalf_of);
         fix(&mut self.signature.title);
         fix(&mut self.signature.name);
+        fix(&mut self.signature.concurrent);
         if let Some(c) = &mut self.conference {
             fix(&mut c.name);
             fix(&mut c.term);
@@ -382,15 +417,20 @@ impl Document {
             fix(&mut c.signature.on_behalf_of);
             fix(&mut c.signature.title);
             fix(&mut c.signature.name);
+            fix(&mut c.signature.concurrent);
         }
     }
 
     /// Characters of running text (preamble, body, closing), for sizing and statistics.
     pub fn text_len(&self) -> usize {
         let mut n = 0;
+        self.bases.iter().for_each(|p| n += p.text.len());
         self.preamble.iter().for_each(|p| n += p.text.len());
         body::for_each_paragraph(&self.body, &mut |p| n += p.text.len());
         self.closing.iter().for_each(|p| n += p.text.len());
+        for a in &self.appendices {
+            body::for_each_paragraph(&a.body, &mut |p| n += p.text.len());
+        }
         n
     }
 }

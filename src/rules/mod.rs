@@ -5,9 +5,11 @@
 
 mod format;
 mod load;
+mod parts;
 mod validate;
 
 pub use format::{Align, HeadingRule, LineRule, TextFormat};
+pub use parts::{AddresseeRules, AppendixRules, BasesRules, MarkRules, PartsRules};
 
 use crate::error::Error;
 use crate::model::{DocDate, NumberStyle};
@@ -61,6 +63,8 @@ pub struct RuleSet {
     pub footnote: FootnoteRules,
     pub recipients: RecipientRules,
     pub signature: SignatureRules,
+    /// Căn cứ, Kính gửi / Kính trình, marks and appendices.
+    pub parts: PartsRules,
     /// Abbreviations that must be written out at their first use: (short, full form).
     #[serde(default)]
     pub abbreviations: Vec<(String, String)>,

@@ -58,18 +58,21 @@ impl Profile {
                     on_behalf_of: "BAN THƯỜNG VỤ".into(),
                     title: "BÍ THƯ".into(),
                     name: "Nguyễn Văn An".into(),
+                    concurrent: String::new(),
                 },
                 Signature {
                     authority: Authority::OnBehalf,
                     on_behalf_of: "BAN THƯỜNG VỤ".into(),
                     title: "PHÓ BÍ THƯ".into(),
                     name: "Trần Thị Bình".into(),
+                    concurrent: String::new(),
                 },
                 Signature {
                     authority: Authority::Delegated,
                     on_behalf_of: "BAN THƯỜNG VỤ".into(),
                     title: "CHÁNH VĂN PHÒNG".into(),
                     name: "Lê Thị Cúc".into(),
+                    concurrent: String::new(),
                 },
             ],
             term: "I".into(),
@@ -170,6 +173,7 @@ mod tests {
             on_behalf_of: obo.into(),
             title: title.into(),
             name: name.into(),
+            concurrent: String::new(),
         }
     }
 

@@ -461,6 +461,7 @@ fn confirmation(ui: &mut Ui, app: &mut App, now: f64) {
                         on_behalf_of: "BAN THƯỜNG VỤ".into(),
                         title: "CHÁNH VĂN PHÒNG".into(),
                         name: String::new(),
+                        concurrent: String::new(),
                     },
                 });
             }

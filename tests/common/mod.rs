@@ -86,6 +86,7 @@ pub fn every_feature() -> Document {
             on_behalf_of: "BAN THƯỜNG VỤ".into(),
             title: "PHÓ BÍ THƯ".into(),
             name: "Nguyễn Văn Thành".into(),
+            concurrent: String::new(),
         },
         conference: Some(Conference {
             name: "Hội nghị Ban Thường vụ Thành ủy".into(),
@@ -99,6 +100,7 @@ pub fn every_feature() -> Document {
         }),
         cosigners: Vec::new(),
         derived_from: None,
+        addressees: Vec::new(), bases: Vec::new(), enacting: String::new(), marks: Marks::default(), appendices: Vec::new(),
     }
 }
 
