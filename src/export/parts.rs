@@ -5,7 +5,7 @@ use super::runs::{add_model_runs, formatted};
 use super::styles::{BLOCK, BODY};
 use super::units::pt_to_twips;
 use crate::layout::measure;
-use crate::layout::parts::{addressees, basis_end, circulation_lines, subject_in_header};
+use crate::layout::parts::{addressees, bases, basis_end, circulation_lines, subject_in_header};
 use crate::model::Document;
 use crate::rules::{mm_to_twips, RuleSet};
 use docx_rs::{AlignmentType, FrameProperty, LineSpacing, Paragraph, Run, SpecialIndentType};
@@ -80,7 +80,7 @@ pub fn addressee_block(doc: &Document, rules: &RuleSet) -> Vec<Paragraph> {
 /// the enacting line centred after them.
 pub fn bases_block(doc: &Document, rules: &RuleSet) -> Vec<Paragraph> {
     let b = &rules.parts.bases;
-    let bases: Vec<_> = doc.bases.iter().filter(|p| !p.is_empty()).collect();
+    let bases = bases(doc);
     let mut notes = Vec::new();
     let mut out: Vec<Paragraph> = bases
         .iter()

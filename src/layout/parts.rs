@@ -3,7 +3,8 @@
 //! DOCX export and the preview.
 
 use super::number_line;
-use crate::model::{DocDate, DocKind, Document};
+use crate::model::tidy::list_item_bounds;
+use crate::model::{DocDate, DocKind, Document, Paragraph};
 use crate::rules::RuleSet;
 
 /// The punctuation printed after basis `i` of `n`: the rule set's separator, and its own
@@ -17,6 +18,16 @@ pub fn basis_end(i: usize, n: usize, rules: &RuleSet) -> &str {
     }
 }
 
+/// The bases as printed: without what the clerk typed around them (the rule set adds the
+/// dash and the punctuation), empty ones left out.
+pub fn bases(doc: &Document) -> Vec<Paragraph> {
+    doc.bases
+        .iter()
+        .map(Paragraph::without_list_marks)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
 /// The addressee block: "Kính gửi:" (or "Kính trình:" for a tờ trình) and the lines after
 /// it. One addressee stands on the label's line without dash or punctuation; several
 /// take the rule set's dash and separator, one per line.
@@ -27,10 +38,14 @@ pub struct Addressees {
 
 pub fn addressees(doc: &Document, rules: &RuleSet) -> Option<Addressees> {
     let a = &rules.parts.addressees;
-    let names: Vec<&str> = doc
+    // What the clerk typed around a name (a dash, a ";") is the rule set's to print.
+    let names: Vec<String> = doc
         .addressees
         .iter()
-        .map(|s| s.trim())
+        .map(|s| {
+            let (start, end) = list_item_bounds(s);
+            s.chars().skip(start).take(end - start).collect::<String>()
+        })
         .filter(|s| !s.is_empty())
         .collect();
     if names.is_empty() {
@@ -42,7 +57,7 @@ pub fn addressees(doc: &Document, rules: &RuleSet) -> Option<Addressees> {
         a.letter_label.clone()
     };
     let lines = match names.as_slice() {
-        [one] => vec![(*one).to_owned()],
+        [one] => vec![one.clone()],
         many => many
             .iter()
             .map(|n| format!("{}{n}{}", a.prefix, a.separator))

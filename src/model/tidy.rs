@@ -61,6 +61,18 @@ pub fn list_item_bounds(text: &str) -> (usize, usize) {
     (start, end)
 }
 
+impl Paragraph {
+    /// This paragraph without a leading dash and trailing ";", "," or "." (see
+    /// [`list_item_bounds`]), its spans and notes kept on their text.
+    pub fn without_list_marks(&self) -> Paragraph {
+        let (start, end) = list_item_bounds(&self.text);
+        let mut p = self.clone();
+        p.replace_range(end, p.char_len(), "");
+        p.replace_range(0, start, "");
+        p
+    }
+}
+
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '+' | '•')
 }
@@ -86,9 +98,7 @@ impl Document {
         }
         self.addressees.retain(|a| !a.is_empty());
         for b in &mut self.bases {
-            let (start, end) = list_item_bounds(&b.text);
-            b.replace_range(end, b.char_len(), "");
-            b.replace_range(0, start, "");
+            *b = b.without_list_marks();
         }
         self.bases.retain(|b| !b.is_empty());
         tidy_line(&mut self.enacting);
