@@ -14,7 +14,7 @@
 //! collective of a signature ("T/M {CAP_UY}").
 
 use crate::error::Error;
-use crate::model::names::{capitalize, Names, BLANK};
+use crate::model::names::{capitalize, Names, BLANK, COMMITTEES};
 use crate::model::{body, DocDate, DocKind, Document, Issuer, Paragraph};
 use crate::rules::RuleSet;
 use crate::store;
@@ -205,17 +205,53 @@ impl Template {
         let mut doc = self.raw()?;
         Adaptation::of_profile(profile).apply(&mut doc);
         redate(&mut doc, today);
+        let body = committee_of(&doc.issuer).map(|_| doc.issuer.clone());
         profile.apply_to(&mut doc);
+        if let Some(body) = body {
+            doc.issuer = Issuer {
+                upper: vec![profile.issuer.clone()],
+                symbol: body_symbol(&body.symbol, &profile.symbol),
+                name: body.name,
+            };
+        }
         crate::derive::refresh_minutes(&mut doc);
         Ok(doc)
     }
 
     fn example(&self, doc: &Document) -> Adaptation {
+        let committee = committee_of(&doc.issuer);
         Adaptation {
-            names: Names::of(&doc.issuer),
+            names: Names::of(committee.as_ref().unwrap_or(&doc.issuer)),
             term: self.example_term.into(),
             session: self.example_session.into(),
         }
+    }
+}
+
+/// The committee a body of its own works under, when the header says so: "TỈNH ỦY
+/// QUẢNG NINH" over "VĂN PHÒNG" or "BAN CHỈ ĐẠO …" (an advisory or steering body). Its
+/// template's placeholders speak of that committee ("Văn phòng {cap_uy}"), and a draft
+/// for a profile keeps the body under the profile's committee.
+fn committee_of(issuer: &Issuer) -> Option<Issuer> {
+    let is_committee = |s: &str| {
+        let u = s.trim().to_uppercase().replace("UỶ", "ỦY");
+        COMMITTEES.iter().any(|c| u.starts_with(c))
+    };
+    let (last, above) = issuer.upper.split_last()?;
+    (is_committee(last) && !is_committee(&issuer.name)).then(|| Issuer {
+        upper: above.to_vec(),
+        name: last.clone(),
+        symbol: String::new(),
+    })
+}
+
+/// A body's symbol under another committee: "VPTU" of a province's office is "VPĐU" under
+/// a ward's Đảng ủy ("ĐU"); a symbol without the committee's ("BCĐ") stays.
+fn body_symbol(body: &str, committee: &str) -> String {
+    let committee = committee.trim();
+    match body.strip_suffix("TU") {
+        Some(head) if !head.is_empty() && !committee.is_empty() => format!("{head}{committee}"),
+        _ => body.to_owned(),
     }
 }
 

@@ -18,8 +18,9 @@ use std::process::Command;
 use vanban::check::{self, layout_audit, Severity};
 use vanban::export;
 use vanban::import::{import_bytes, Options};
-use vanban::model::{DocDate, DocKind, Document};
+use vanban::model::{Authority, DocDate, DocKind, Document};
 use vanban::rules::{RuleSet, System};
+use vanban::store::profile::Profile;
 use vanban::templates;
 
 /// The Party rule sets a Party template must satisfy.
@@ -358,4 +359,47 @@ fn templates_survive_export_and_import() {
 #[ignore = "waits for import of căn cứ, Kính gửi / Kính trình, marks, appendices and 'kiêm' (import branch, issue 14 item 3)"]
 fn templates_with_the_new_parts_survive_export_and_import() {
     round_trip(awaits_import);
+}
+
+/// A ward's draft of a body's template (the office, a steering committee) keeps the body
+/// under the ward's committee, with the committee's symbol in the body's, and speaks of
+/// the ward; the "kiêm" post stays with the profile's signer.
+#[test]
+fn a_body_under_the_committee_stays_under_the_wards_committee() {
+    let ward = Profile::example();
+    let today = DocDate::ymd(2026, 12, 2);
+    let draft = |id: &str| {
+        templates::find(id)
+            .and_then(|t| t.new_draft_for(today, &ward))
+            .expect("draft")
+    };
+    let plan = draft("ke-hoach-ban-chi-dao");
+    assert_eq!(plan.issuer.upper, ["ĐẢNG ỦY PHƯỜNG HẠ LONG"]);
+    assert_eq!(plan.issuer.name, "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ");
+    assert_eq!(plan.issuer.symbol, "BCĐ");
+    assert_eq!(plan.signature.authority, Authority::None);
+    assert_eq!(plan.signature.concurrent, "TRƯỞNG BAN CHỈ ĐẠO");
+    assert!(
+        plan.subject[0].contains("các cơ quan đảng phường"),
+        "{:?}",
+        plan.subject
+    );
+    let submission = draft("to-trinh");
+    assert_eq!(submission.issuer.upper, ["ĐẢNG ỦY PHƯỜNG HẠ LONG"]);
+    assert_eq!(
+        (
+            submission.issuer.name.as_str(),
+            submission.issuer.symbol.as_str()
+        ),
+        ("VĂN PHÒNG", "VPĐU")
+    );
+    assert_eq!(submission.addressees, ["Ban Thường vụ Đảng ủy"]);
+    // Without a profile, the example: the province's office.
+    let example = templates::find("to-trinh")
+        .and_then(|t| t.document())
+        .expect("template");
+    assert_eq!(example.addressees, ["Ban Thường vụ Tỉnh ủy"]);
+    assert!(example.preamble[0]
+        .text
+        .contains("Văn phòng Tỉnh ủy kính trình"));
 }
