@@ -388,3 +388,23 @@ fn a_body_under_the_committee_stays_under_the_wards_committee() {
         .text
         .contains("Văn phòng Tỉnh ủy kính trình"));
 }
+
+/// A placeholder in capitals gives its value in capitals: the enacting line and the
+/// collective after "T/M" of a draft for a ward.
+#[test]
+fn placeholders_in_capitals_resolve_in_capitals() {
+    let ward = templates::Adaptation::of_profile(&Profile::example());
+    assert_eq!(
+        ward.resolve("BAN THƯỜNG VỤ {CAP_UY} QUYẾT ĐỊNH"),
+        "BAN THƯỜNG VỤ ĐẢNG ỦY QUYẾT ĐỊNH"
+    );
+    assert_eq!(ward.resolve("{Cap_uy} / {cap_uy}"), "Đảng ủy / Đảng ủy");
+    let rules = templates::find("quy-che-lam-viec")
+        .and_then(|t| t.new_draft_for(DocDate::ymd(2026, 12, 2), &Profile::example()))
+        .expect("draft");
+    assert_eq!(rules.signature.on_behalf_of, "ĐẢNG ỦY");
+    let decision = templates::find("quyet-dinh-ban-hanh-quy-che")
+        .and_then(|t| t.document())
+        .expect("template");
+    assert_eq!(decision.enacting, "BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH");
+}
