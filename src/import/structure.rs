@@ -479,6 +479,7 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         place: head.place.unwrap_or_default(),
         date,
         subject: p.subject,
+        theme: Vec::new(),
         addressees: Vec::new(),
         bases: Vec::new(),
         enacting: String::new(),
