@@ -364,6 +364,7 @@ impl Adaptation {
                 .iter_mut()
                 .for_each(|n| n.text = self.resolve(&n.text));
         };
+        doc.theme.iter_mut().for_each(fix);
         doc.subject.iter_mut().for_each(fix);
         doc.addressees.iter_mut().for_each(fix);
         doc.bases.iter_mut().for_each(&mut para);
