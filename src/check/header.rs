@@ -191,7 +191,8 @@ fn canonical_number(digits: &str, pad_below: u32) -> String {
 /// "15-KL/TU" or "15/QĐ-UBND" typed into the number field.
 fn typed_symbol(ctx: &Ctx, digits: &str, rest: &str, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
-    let kind_symbol = doc.kind.symbol();
+    let kind_symbol = ctx.rules.type_symbol(doc.kind);
+    let kind_symbol = kind_symbol.as_str();
     let body_symbol = doc.issuer.symbol.trim();
     if rest.starts_with('/') {
         out.push(

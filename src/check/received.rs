@@ -278,14 +278,15 @@ fn number_line(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
             (src.kind, rest.trim_start_matches('-').split_once('/'))
         {
             let symbol = symbol.trim();
-            if !symbol.is_empty() && symbol != kind.symbol() && kind != DocKind::CongVan {
+            let want = rules.type_symbol(kind);
+            if !symbol.is_empty() && symbol != want && !rules.kind(kind).letter {
                 out.push(at(line, "number.type-symbol", Severity::Error, format!(
                     "Ký hiệu loại {} trong dòng số {} không khớp với tên loại {}: ký hiệu của {} là {}.",
                     q(symbol),
                     q(&line.text),
                     q(&kind.label().to_uppercase()),
                     kind.label(),
-                    q(kind.symbol())
+                    q(&want)
                 )));
             }
         }
