@@ -187,11 +187,14 @@ fn section_line(s: &Section, label: &str, rules: &RuleSet, notes: &mut Vec<Footn
             if rule.item_label_bold {
                 label_run = label_run.bold();
             }
-            add_model_runs(
-                Paragraph::new().style(BODY).add_run(label_run),
-                &s.title,
-                notes,
-            )
+            // A numbered lead-in with items under it ("5. Tổ chức thực hiện:") never
+            // ends a page alone.
+            let mut p = Paragraph::new().style(BODY);
+            if !s.content.is_empty() {
+                p = p.keep_next(true);
+            }
+            let p = p.add_run(label_run);
+            add_model_runs(p, &s.title, notes)
         }
     }
 }

@@ -96,8 +96,13 @@ fn signer_cell(signature: &Signature, lead: &str, rules: &RuleSet) -> TableCell 
     if let Some(authority) = &sig.authority {
         cell = cell.add_paragraph(kept(line(SIGNATURE, authority, &s.authority_format)));
     }
+    // A "kiêm" block prints both posts bold, the word between them plain.
+    let title_format = match sig.concurrent {
+        Some(_) => &s.concurrent_format,
+        None => &s.title_format,
+    };
     if !sig.title.is_empty() {
-        cell = cell.add_paragraph(kept(line(SIGNATURE, &sig.title, &s.title_format)));
+        cell = cell.add_paragraph(kept(line(SIGNATURE, &sig.title, title_format)));
     }
     if let Some((word, post)) = &sig.concurrent {
         let lower = TextFormat {
@@ -105,7 +110,7 @@ fn signer_cell(signature: &Signature, lead: &str, rules: &RuleSet) -> TableCell 
             ..s.title_format.clone()
         };
         cell = cell.add_paragraph(kept(line(SIGNATURE, word, &lower)));
-        cell = cell.add_paragraph(kept(line(SIGNATURE, post, &s.title_format)));
+        cell = cell.add_paragraph(kept(line(SIGNATURE, post, title_format)));
     }
     cell.add_paragraph(kept(
         line(SIGNATURE, &sig.name, &s.name_format)

@@ -98,11 +98,11 @@ pub fn title_block(doc: &Document, rules: &RuleSet) -> Vec<Paragraph> {
     } else {
         &doc.subject[..]
     };
-    for subject in subjects.iter().filter(|s| !s.trim().is_empty()) {
+    for (i, subject) in subjects.iter().filter(|s| !s.trim().is_empty()).enumerate() {
         out.push(line(
             SUBJECT,
             subject.trim(),
-            &subject_format(subject, rules),
+            &subject_format(i, subject, rules),
         ));
     }
     // A công văn has neither type name nor subject here, and so no line under them.

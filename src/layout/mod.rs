@@ -53,12 +53,13 @@ pub fn right_block_indent_mm(doc: &Document, rules: &RuleSet) -> f32 {
     (column - widest - FLUSH_SLACK_MM).max(0.0)
 }
 
-/// The look of a subject line: the rule set's, in capitals for the author line where the
-/// rule set says so (05-HD).
-pub fn subject_format(line: &str, rules: &RuleSet) -> TextFormat {
+/// The look of subject line `index`: the rule set's, in capitals for the author line
+/// where the rule set says so (05-HD). The author line comes first, under the type name
+/// (p. 11, example 3); a later line starting "của" is part of the subject.
+pub fn subject_format(index: usize, line: &str, rules: &RuleSet) -> TextFormat {
     let t = &rules.title;
     TextFormat {
-        caps: t.subject.caps || (t.author_caps && is_author_line(line)),
+        caps: t.subject.caps || (t.author_caps && index == 0 && is_author_line(line)),
         ..t.subject.clone()
     }
 }

@@ -242,6 +242,20 @@ pub struct SignatureRules {
     /// / kiêm / TRƯỞNG BAN CHỈ ĐẠO"), printed as the title but in lower case.
     #[serde(default = "default_concurrent_word")]
     pub concurrent_word: String,
+    /// Both posts of a "kiêm" block: bold capitals, unlike a plain title line (05-HD
+    /// p. 20).
+    #[serde(default = "default_concurrent_format")]
+    pub concurrent_format: TextFormat,
+}
+
+fn default_concurrent_format() -> TextFormat {
+    TextFormat {
+        size_pt: 14.0,
+        bold: true,
+        italic: false,
+        underline: false,
+        caps: true,
+    }
 }
 
 fn default_concurrent_word() -> String {

@@ -170,6 +170,7 @@ pub(super) fn check(set: &RuleSet) -> Result<(), String> {
         "dòng",
     )?;
     font("signature.lead_format", &s.lead_format)?;
+    font("signature.concurrent_format", &s.concurrent_format)?;
     within(
         "signature.lead_space_before_pt",
         s.lead_space_before_pt,

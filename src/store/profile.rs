@@ -91,7 +91,18 @@ impl Profile {
         doc.place = self.place.clone();
         doc.archive = self.archive.clone();
         if !self.recipients.is_empty() {
-            doc.recipients = self.recipients.clone();
+            // "Như trên" stays first where the kind names its addressees above it (công
+            // văn, tờ trình): the profile's usual list comes after.
+            let first = crate::rules::RuleSet::by_id(&doc.rules)
+                .and_then(|r| r.kind(doc.kind).recipients_first.clone());
+            let mut list: Vec<Recipient> = first.iter().map(Recipient::new).collect();
+            list.extend(
+                self.recipients
+                    .iter()
+                    .filter(|r| first.as_deref() != Some(r.name.trim()))
+                    .cloned(),
+            );
+            doc.recipients = list;
         }
         if let Some(c) = &mut doc.conference {
             if c.term.trim().is_empty() {
@@ -262,5 +273,16 @@ mod tests {
         let p: Profile = ron::from_str(old).expect("old profile");
         assert_eq!(p.term, "");
         assert_eq!(p.issuer, "THÀNH ỦY HẠ LONG");
+    }
+
+    #[test]
+    fn a_letter_keeps_nhu_tren_before_the_usual_recipients() {
+        let profile = Profile::example();
+        assert!(!profile.recipients.is_empty());
+        let doc = crate::templates::find("cong-van")
+            .and_then(|t| t.new_draft_for(crate::model::DocDate::ymd(2026, 12, 4), &profile))
+            .expect("công văn template");
+        assert_eq!(doc.recipients[0].name, "Như trên");
+        assert_eq!(doc.recipients[1..], profile.recipients[..]);
     }
 }

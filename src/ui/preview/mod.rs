@@ -307,8 +307,13 @@ impl Flow<'_> {
             // A công văn: its subject is in the header, and no line stands under nothing.
             return;
         }
-        for s in doc.subject.iter().filter(|s| !s.trim().is_empty()) {
-            let g = self.text_galley(s, &subject_format(s, self.rules), self.text_width);
+        for (i, s) in doc
+            .subject
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .enumerate()
+        {
+            let g = self.text_galley(s, &subject_format(i, s, self.rules), self.text_width);
             self.place(centre, g, 0.0);
         }
         if !t.separator.is_empty() {
@@ -518,8 +523,12 @@ impl Flow<'_> {
         if let Some(a) = sig.authority {
             lines.push((a, s.authority_format.clone(), 0.0));
         }
+        let title_format = match sig.concurrent {
+            Some(_) => s.concurrent_format.clone(),
+            None => s.title_format.clone(),
+        };
         if !sig.title.is_empty() {
-            lines.push((sig.title, s.title_format.clone(), 0.0));
+            lines.push((sig.title, title_format.clone(), 0.0));
         }
         if let Some((word, post)) = sig.concurrent {
             let lower = TextFormat {
@@ -527,7 +536,7 @@ impl Flow<'_> {
                 ..s.title_format.clone()
             };
             lines.push((word, lower, 0.0));
-            lines.push((post, s.title_format.clone(), 0.0));
+            lines.push((post, title_format, 0.0));
         }
         lines.push((
             sig.name,
