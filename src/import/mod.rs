@@ -14,12 +14,14 @@
 //! - issuer, number and place: empty strings; signature: `Authority::None` with empty
 //!   strings; conference: `None` (a file does not hold it).
 
+mod appendix;
 pub mod closing;
 mod cp1258;
 mod decode;
 pub mod docx;
 mod docx_body;
 mod docx_lines;
+pub mod front;
 pub mod header;
 pub mod label;
 pub mod legacy;

@@ -1,7 +1,9 @@
 //! From lines to a Document: zones (header, title, body, closing), then each zone read by
 //! its own module. Every guess is reported as a warning.
 
+use super::appendix;
 use super::closing::{self, authority, is_recipients_label};
+use super::front::{self, Front};
 use super::header::{self, is_rule, is_subject_line, kind_of};
 use super::label::{self, Label};
 use super::line::{Hint, Line};
@@ -10,8 +12,8 @@ use super::source::{Source, Written};
 use super::tree::{self, Entry};
 use super::{Repair, Warning};
 use crate::model::{
-    Authority, Block, DocDate, DocKind, Document, Marks, NumberStyle, Paragraph, SectionKind,
-    Signature, Style,
+    Appendix, Authority, Block, DocDate, DocKind, Document, Marks, NumberStyle, Paragraph,
+    SectionKind, Signature, Style,
 };
 use crate::rules::{RuleSet, System};
 
@@ -46,6 +48,13 @@ pub fn recognise(
         }
     }
 
+    // "Không phổ biến trên phương tiện thông tin đại chúng" stands on the last page
+    // (05-HD p. 26), wherever the file put it: a mark, not text.
+    let before = lines.len();
+    lines.retain(|l| !header::is_not_for_media(&l.text));
+    let not_for_media = lines.len() < before;
+    let appendix_reads = appendix::split(&mut lines);
+
     let closing_start = find_closing(&lines);
     let closing_lines = lines.split_off(closing_start);
     let title = find_title(&lines);
@@ -55,6 +64,10 @@ pub fn recognise(
     if let Some(t) = title {
         header_cells.extend(lines[..t].iter().cloned());
         body_start = t + 1;
+    } else if let Some(k) = letter_start(&lines) {
+        // A công văn has no type name: its header runs down to "Kính gửi:".
+        header_cells.extend(lines[..k].iter().cloned());
+        body_start = k;
     } else {
         while lines
             .get(body_start)
@@ -94,12 +107,18 @@ pub fn recognise(
             let short = line.char_len() <= 200 && label::parse(&line.text).is_none();
             let bold_run = bold_subject && line.all(Style::Bold) && !line.text.ends_with(':');
             let before_rule = lines.get(body_start + 1).is_some_and(|n| is_rule(&n.text));
+            // However many lines the subject takes, the "-----" under it closes it: a
+            // line starting with a capital ("Ban Thường vụ Tỉnh uỷ, …") in the middle of
+            // a three-line subject is still the subject when the rule follows.
+            let ruled =
+                subject_closed_by_rule(&lines[body_start..], MAX_SUBJECT_LINES - subject.len());
             let fits = match line.hint {
                 Hint::Subject => true,
                 Hint::None => {
-                    subject.len() < 4
-                        && (is_subject_line(line) || (short && (bold_run || before_rule)))
-                        && !(after_lower && header::is_upper(&line.text))
+                    ruled
+                        || (subject.len() < 4
+                            && (is_subject_line(line) || (short && (bold_run || before_rule)))
+                            && !(after_lower && header::is_upper(&line.text)))
                 }
                 _ => false,
             };
@@ -126,6 +145,7 @@ pub fn recognise(
 
     let mut body_lines: Vec<Line> = lines.split_off(body_start);
     body_lines.iter_mut().for_each(Line::untab);
+    let front = front::take(&mut body_lines, &mut source);
     if text_input {
         body_lines = repair::join_page_breaks(body_lines, warnings);
     }
@@ -138,13 +158,27 @@ pub fn recognise(
         source.title = Some(Written::new(lines[t].source, lines[t].text.trim()));
     }
     source.kind = kind;
-    // A công văn prints no type name: its subject stands under the number.
+    // A công văn prints no type name: its subject stands under the number, and it
+    // opens with "Kính gửi:".
     if kind.is_none() && subject.is_empty() {
-        if let Some(vv) = &source.header_subject {
+        if !head.letter_subject.is_empty() {
             kind = Some(DocKind::CongVan);
-            subject.push(vv.text.clone());
+            subject = head.letter_subject.clone();
+        } else if front.label == Some(front::Label::Letter) {
+            kind = Some(DocKind::CongVan);
         }
     }
+    let marks = Marks {
+        draft: head.draft,
+        circulation: head.circulation.clone(),
+        not_for_media,
+        drafter: closing.drafter.clone(),
+        copies: closing.copies,
+    };
+    let appendices = appendix_reads
+        .into_iter()
+        .map(|a| read_appendix(a, warnings))
+        .collect();
     let document = assemble(
         Parts {
             kind,
@@ -158,6 +192,9 @@ pub fn recognise(
             had_closing: !closing_lines.is_empty(),
             title_source: title.map(|t| lines[t].source),
             family: source.family(),
+            front,
+            marks,
+            appendices,
         },
         warnings,
     );
@@ -188,6 +225,53 @@ fn family_warnings(doc: &Document, source: &Source, warnings: &mut Vec<Warning>)
             a.paragraph,
             "“Lưu:” có dấu hai chấm là thể thức văn bản nhà nước".to_owned(),
         ));
+    }
+}
+
+/// The most lines a subject (trích yếu) takes when a "-----" closes it.
+const MAX_SUBJECT_LINES: usize = 8;
+/// Where "Kính gửi:" may stand in a công văn: under a header of a dozen lines at most.
+const LETTER_LABEL_LOOKAHEAD: usize = 20;
+
+/// Whether `lines` (from the current one) reach a "-----" within `room` lines, every
+/// line before it fit for a subject: short, without a section label, not a sentence
+/// ending in ":" (a lead-in).
+fn subject_closed_by_rule(lines: &[Line], room: usize) -> bool {
+    let Some(rule) = lines.iter().take(room + 1).position(|l| is_rule(&l.text)) else {
+        return false;
+    };
+    rule > 0
+        && lines[..rule].iter().all(|l| {
+            l.char_len() <= 200
+                && label::parse(&l.text).is_none()
+                && !l.text.trim_end().ends_with(':')
+                && matches!(l.hint, Hint::None | Hint::Subject)
+        })
+}
+
+/// The line "Kính gửi:" of a công văn without a type name, when a header stands above it.
+fn letter_start(lines: &[Line]) -> Option<usize> {
+    lines
+        .iter()
+        .take(LETTER_LABEL_LOOKAHEAD)
+        .position(|l| {
+            front::addressee_label(&l.text).is_some_and(|(label, _)| label == front::Label::Letter)
+        })
+        .filter(|&k| k > 0)
+}
+
+/// An appendix's lines → the model's appendix: its text read like a body.
+fn read_appendix(read: appendix::Read, warnings: &mut Vec<Warning>) -> Appendix {
+    let mut lines = read.body;
+    lines.iter_mut().for_each(Line::untab);
+    let (preamble, entries, closing) = classify(lines, warnings);
+    let mut body: Vec<Block> = preamble.into_iter().map(Block::Para).collect();
+    body.extend(tree::build(entries, warnings));
+    body.extend(closing.into_iter().map(Block::Para));
+    Appendix {
+        title: read.title,
+        landscape: false,
+        body,
     }
 }
 
@@ -414,6 +498,9 @@ struct Parts {
     title_source: Option<usize>,
     /// What the file's motto, number line and signature say, by majority.
     family: Option<System>,
+    front: Front,
+    marks: Marks,
+    appendices: Vec<Appendix>,
 }
 
 fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
@@ -479,9 +566,9 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         place: head.place.unwrap_or_default(),
         date,
         subject: p.subject,
-        addressees: Vec::new(),
-        bases: Vec::new(),
-        enacting: String::new(),
+        addressees: p.front.addressees,
+        bases: p.front.bases,
+        enacting: p.front.enacting,
         preamble: p.preamble,
         body: p.body,
         closing: p.closing_paras,
@@ -489,8 +576,8 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         archive: p.closing.archive,
         signature,
         cosigners: p.closing.cosigners,
-        marks: Marks::default(),
-        appendices: Vec::new(),
+        marks: p.marks,
+        appendices: p.appendices,
         conference: None,
         derived_from: None,
     };
