@@ -231,19 +231,42 @@ fn typed_symbol(ctx: &Ctx, digits: &str, rest: &str, out: &mut Vec<Finding>) {
         )
         .with_fix(fix),
     );
-    if !typed_kind.trim().is_empty() && typed_kind.trim() != kind_symbol {
+    let typed_kind = typed_kind.trim();
+    if !typed_kind.is_empty() && !type_symbol_fits(doc.kind, typed_kind, ctx.rules) {
         out.push(Finding::new(
             "number.type-symbol",
             Severity::Error,
             Place::Number,
-            format!(
-                "Ký hiệu loại {} không khớp loại văn bản: {} có ký hiệu {}. Kiểm tra lại loại văn bản hoặc số.",
-                q(typed_kind.trim()),
-                doc.kind.label(),
-                q(kind_symbol)
-            ),
+            type_symbol_message(doc.kind, typed_kind),
         ));
     }
+}
+
+/// The first day of 05-HD/VPTW (2026), which made Quy định "QĐ" like Quyết định.
+const HD05_IN_FORCE: (u16, u8, u8) = (2026, 5, 27);
+
+/// Whether `typed` is the type symbol of `kind` under `rules`: Quy định was "QĐi" under
+/// 36-HD/VPTW (2018) and is "QĐ" since 05-HD/VPTW (2026) ("QĐi" is gone, p. 7).
+pub fn type_symbol_fits(kind: DocKind, typed: &str, rules: &RuleSet) -> bool {
+    let qdi_in_force = rules.system == System::Party && rules.in_force_from < HD05_IN_FORCE;
+    typed == kind.symbol() || (kind == DocKind::QuyDinh && typed == "QĐi" && qdi_in_force)
+}
+
+/// Why `typed` is not the type symbol of `kind`, in Vietnamese.
+pub fn type_symbol_message(kind: DocKind, typed: &str) -> String {
+    if typed == "QĐi" {
+        return format!(
+            "Ký hiệu loại “QĐi” không còn dùng: theo Hướng dẫn 05-HD/VPTW (2026), Quy định và Quyết định đều có ký hiệu “QĐ”; {} ghi {}.",
+            kind.label(),
+            q(kind.symbol())
+        );
+    }
+    format!(
+        "Ký hiệu loại {} không khớp loại văn bản: {} có ký hiệu {}. Kiểm tra lại loại văn bản hoặc số.",
+        q(typed),
+        kind.label(),
+        q(kind.symbol())
+    )
 }
 
 /// The body symbol an issuing body takes (spec §7), from its name.
@@ -257,9 +280,13 @@ pub fn expected_symbol(name: &str) -> Option<String> {
         ("QUẬN ỦY", "QU"),
         ("ĐẢNG ỦY", "ĐU"),
     ];
+    // Longest names first: "BAN TUYÊN GIÁO VÀ DÂN VẬN" before "BAN TUYÊN GIÁO".
     let organ = [
         ("VĂN PHÒNG", "VP"),
+        ("CƠ QUAN ỦY BAN KIỂM TRA", "CQUBKT"),
         ("ỦY BAN KIỂM TRA", "UBKT"),
+        ("BAN TUYÊN GIÁO VÀ DÂN VẬN", "BTGDV"),
+        ("BAN XÂY DỰNG ĐẢNG", "BXDĐ"),
         ("BAN TUYÊN GIÁO", "BTG"),
         ("BAN TỔ CHỨC", "BTC"),
         ("BAN DÂN VẬN", "BDV"),
@@ -269,6 +296,23 @@ pub fn expected_symbol(name: &str) -> Option<String> {
     let n = n.replace("UỶ", "ỦY");
     if n.contains("TRUNG ƯƠNG") {
         return None;
+    }
+    // Bodies whose symbol is their own initials, without the committee's (05-HD p. 8):
+    // a congress, the army's, police's and border guard's committees, a political
+    // school or centre, a steering committee, a sub-committee, a council.
+    let own = [
+        ("ĐẠI HỘI", "ĐH"),
+        ("ĐẢNG ỦY QUÂN SỰ", "ĐUQS"),
+        ("ĐẢNG ỦY CÔNG AN", "ĐUCA"),
+        ("ĐẢNG ỦY BỘ ĐỘI BIÊN PHÒNG", "ĐUBP"),
+        ("TRƯỜNG CHÍNH TRỊ", "TCT"),
+        ("TRUNG TÂM CHÍNH TRỊ", "TTCT"),
+        ("BAN CHỈ ĐẠO", "BCĐ"),
+        ("TIỂU BAN", "TB"),
+        ("HỘI ĐỒNG", "HĐ"),
+    ];
+    if let Some((_, s)) = own.iter().find(|(w, _)| n.starts_with(w)) {
+        return Some((*s).to_owned());
     }
     let suffix = committee.iter().find(|(w, _)| n.contains(w)).map(|c| c.1);
     let prefix = organ.iter().find(|(w, _)| n.starts_with(w)).map(|o| o.1);
@@ -316,10 +360,18 @@ fn issuer(ctx: &Ctx, out: &mut Vec<Finding>) {
         ));
         return;
     }
+    // A joint document carries the symbols of its bodies joined by "-" ("Số
+    // 05-QC/BTCTU-BNCTU", 05-HD p. 8): the hyphen between two symbols is not a slip.
     let cleaned: String = symbol
-        .chars()
-        .filter(|c| !matches!(c, '/' | '-' | ' ' | ':'))
-        .collect();
+        .split('-')
+        .map(|part| {
+            part.chars()
+                .filter(|c| !matches!(c, '/' | ' ' | ':'))
+                .collect::<String>()
+        })
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
     if cleaned != symbol {
         out.push(
             Finding::new(

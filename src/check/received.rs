@@ -83,6 +83,7 @@ pub fn audit_docx(
     number_line(src, &rules, &mut findings);
     date_line(src, &rules, &mut findings);
     recipients(src, &rules, &mut findings);
+    bases(src, &rules, &mut findings);
     authority(src, &rules, &mut findings);
     state_header(src, &rules, &mut findings);
     repairs(&imported.warnings, &mut findings);
@@ -278,17 +279,50 @@ fn number_line(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
             (src.kind, rest.trim_start_matches('-').split_once('/'))
         {
             let symbol = symbol.trim();
-            if !symbol.is_empty() && symbol != kind.symbol() && kind != DocKind::CongVan {
-                out.push(at(line, "number.type-symbol", Severity::Error, format!(
-                    "Ký hiệu loại {} trong dòng số {} không khớp với tên loại {}: ký hiệu của {} là {}.",
-                    q(symbol),
-                    q(&line.text),
-                    q(&kind.label().to_uppercase()),
-                    kind.label(),
-                    q(kind.symbol())
-                )));
+            let fits = super::header::type_symbol_fits(kind, symbol, rules);
+            if !symbol.is_empty() && !fits && kind != DocKind::CongVan {
+                out.push(at(
+                    line,
+                    "number.type-symbol",
+                    Severity::Error,
+                    format!(
+                        "Dòng số {}, tên loại {}: {}",
+                        q(&line.text),
+                        q(&kind.label().to_uppercase()),
+                        super::header::type_symbol_message(kind, symbol)
+                    ),
+                ));
             }
         }
+    }
+}
+
+/// The legal bases as written (05-HD p. 12): each on its own line after "- ", ";" after
+/// each, "." after the last (36-HD: ","; a state document: its own form).
+fn bases(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
+    let r = &rules.parts.bases;
+    let count = src.bases.len();
+    for (i, basis) in src.bases.iter().enumerate() {
+        let last = i + 1 == count;
+        let want = if last { &r.last } else { &r.separator };
+        let text = basis.text.trim_end();
+        if want.is_empty() || text.ends_with(want.as_str()) {
+            continue;
+        }
+        let typed = text
+            .chars()
+            .last()
+            .filter(|c| c.is_ascii_punctuation())
+            .map_or("không có dấu".to_owned(), |c| {
+                format!("dấu {}", q(&c.to_string()))
+            });
+        out.push(at(basis, "bases.punctuation", Severity::Error, format!(
+            "Căn cứ {} kết thúc bằng {typed}: theo {}, sau mỗi căn cứ có dấu {}, riêng căn cứ cuối cùng có dấu {}.",
+            q(text),
+            rules.name,
+            q(&r.separator),
+            q(&r.last)
+        )));
     }
 }
 

@@ -91,8 +91,11 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     match s.authority {
+        // A "kiêm" block (05-HD p. 20: a steering committee without a seal of its own) is
+        // signed in the signer's own name, without T/M.
         Authority::None
-            if is_collective(&ctx.doc.issuer.name)
+            if s.concurrent.trim().is_empty()
+                && is_collective(&ctx.doc.issuer.name)
                 && (title.contains("BÍ THƯ") || title.is_empty()) =>
         {
             {
