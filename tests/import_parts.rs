@@ -349,3 +349,20 @@ fn articles_numbered_by_hand_out_of_order_are_told() {
         imp.warnings
     );
 }
+
+#[test]
+fn many_bases_addressees_and_appendix_labels_stay_linear() {
+    // Hostile input: tens of thousands of lines of each new part. Each reader takes a
+    // line once; a quadratic one would take minutes here.
+    let mut text = String::from("QUYẾT ĐỊNH\nvề việc thử\n-----\nKính gửi:\n");
+    text.push_str(&"- Các đảng uỷ trực thuộc;\n".repeat(20_000));
+    text.push_str(&"- Căn cứ Điều lệ Đảng;\n".repeat(20_000));
+    text.push_str("BAN THƯỜNG VỤ TỈNH UỶ QUYẾT ĐỊNH\nĐiều 1. Thi hành.\nNơi nhận:\n- Lưu VPTU.\n");
+    text.push_str(&"PHỤ LỤC\n(Kèm theo\n".repeat(10_000));
+    let started = std::time::Instant::now();
+    let imp = import_text(&text, &Options::default());
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    assert_eq!(imp.document.addressees.len(), 20_000);
+    assert_eq!(imp.document.bases.len(), 20_000);
+    assert_eq!(imp.document.appendices.len(), 10_000);
+}

@@ -4,7 +4,6 @@
 //!
 //! In CI (CI=true) a missing python3 or python-docx fails; elsewhere the test returns.
 
-#[allow(dead_code)]
 mod common;
 
 use common::{python_has, tool_available};

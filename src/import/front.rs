@@ -103,7 +103,8 @@ fn addressees(lines: &[Line], front: &mut Front, source: &mut Source) -> usize {
     }
     for line in &lines[1..] {
         let text = line.text.trim();
-        if text.chars().count() > MAX_ADDRESSEE_CHARS {
+        // The bases may follow the addressees directly: "- Căn cứ …" is not one of them.
+        if text.chars().count() > MAX_ADDRESSEE_CHARS || is_basis(text) {
             break;
         }
         if starts_with_dash(text) {
