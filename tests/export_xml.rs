@@ -247,3 +247,82 @@ fn run_xml<'a>(doc: &'a str, text: &str) -> &'a str {
     let start = doc[..at].rfind("<w:r>").expect("run start");
     &doc[start..at]
 }
+
+/// The texts of document.xml joined by paragraph, for reading printed lines.
+fn paragraphs(docx: &[u8]) -> Vec<String> {
+    part(docx, "word/document.xml")
+        .split("</w:p>")
+        .map(|p| texts(p).concat())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+#[test]
+fn bases_take_the_punctuation_of_their_rule_set() {
+    let doc = common::every_part_decision();
+    let lines = |rules: &str| {
+        let set = RuleSet::by_id(rules).expect("bundled rule set");
+        paragraphs(&export::docx(&doc, set).expect("export"))
+    };
+    let hd05 = lines("dang-hd05-2026");
+    let at = hd05
+        .iter()
+        .position(|l| l == "- Căn cứ Điều lệ Đảng;")
+        .expect("first basis with dash and ';'");
+    assert_eq!(hd05[at + 2], "- Xét đề nghị của Văn phòng Tỉnh uỷ.");
+    assert_eq!(hd05[at + 3], "BAN THƯỜNG VỤ TỈNH UỶ QUYẾT ĐỊNH");
+    assert_eq!(hd05[at + 4], "Điều 1. Nội dung điều 1 của quyết định.");
+    assert!(lines("dang-hd36-2018").contains(&"- Xét đề nghị của Văn phòng Tỉnh uỷ,".to_owned()));
+    assert!(lines("nha-nuoc-nd30-2020").contains(&"Căn cứ Điều lệ Đảng;".to_owned()));
+}
+
+#[test]
+fn submissions_and_letters_name_their_addressees() {
+    let set = RuleSet::by_id("dang-hd05-2026").expect("bundled rule set");
+    let mut doc = common::every_part_decision();
+    doc.kind = vanban::model::DocKind::ToTrinh;
+    doc.addressees = vec!["Ban Thường vụ Tỉnh uỷ".into()];
+    let lines = paragraphs(&export::docx(&doc, set).expect("export"));
+    let title = lines
+        .iter()
+        .position(|l| l == "TỜ TRÌNH")
+        .expect("type name");
+    // Under the title and its line: one addressee on the label's line, no dash.
+    assert_eq!(lines[title + 3], "Kính trình: Ban Thường vụ Tỉnh uỷ");
+
+    let letter = common::every_part_letter();
+    let lines = paragraphs(&export::docx(&letter, set).expect("export"));
+    assert!(
+        !lines.iter().any(|l| l == "-----"),
+        "a công văn has no title block"
+    );
+    let number = lines
+        .iter()
+        .position(|l| l == "Số 686-CV/TU")
+        .expect("number");
+    assert_eq!(lines[number + 1], "Dự thảo lần 2");
+    assert_eq!(lines[number + 2], letter.subject[0]);
+    let to = lines
+        .iter()
+        .position(|l| l.starts_with("Kính gửi:"))
+        .expect("Kính gửi");
+    assert_eq!(lines[to], format!("Kính gửi:- {};", letter.addressees[0]));
+    assert_eq!(lines[to + 1], format!("- {};", letter.addressees[1]));
+    // "kiêm" between the title and the concurrent post; drafter and copies at the end of
+    // Nơi nhận.
+    let title = lines.iter().position(|l| l == "PHÓ BÍ THƯ").expect("title");
+    assert_eq!(lines[title + 1..title + 3], ["kiêm", "TRƯỞNG BAN CHỈ ĐẠO"]);
+    assert!(lines.contains(&"NVH-25".to_owned()));
+    assert!(lines.contains(&"Phụ lục 1".to_owned()));
+
+    // The document's section ends before the appendices; each appendix numbers from 1
+    // and the second is landscape.
+    let xml = part(
+        &export::docx(&letter, set).expect("export"),
+        "word/document.xml",
+    );
+    assert_eq!(xml.matches("<w:sectPr").count(), 3);
+    assert_eq!(xml.matches(r#"<w:pgNumType w:start="1""#).count(), 2);
+    assert_eq!(xml.matches(r#"w:orient="landscape""#).count(), 1);
+    assert!(xml.rfind(r#"w:orient="landscape""#) > xml.rfind("Phụ lục 2"));
+}

@@ -567,3 +567,66 @@ fn audit_a_received_word_file() {
     ));
     assert_eq!(h.state().app.doc.number, "27");
 }
+
+/// The parts of issue 14 under the clerk's hands: a công văn's addressees, the draft
+/// counter, a legal basis, the "kiêm" post and an appendix typed in their fields reach
+/// the draft, tidied when committed.
+#[test]
+fn letter_parts_are_typed_into_the_draft() {
+    let env = Env::new();
+    let mut app = env.app(&[]);
+    app.edit(vanban::app::EditKey::Once, 0.0, |d| {
+        d.kind = vanban::model::DocKind::CongVan
+    });
+    app.step = Step::General;
+    let mut h = harness(app);
+    h.run();
+    type_into(
+        &mut h,
+        "Kính gửi (mỗi dòng một)",
+        "- Ban Thường vụ Tỉnh uỷ;",
+    );
+    h.get_by_label("Dự thảo lần").click();
+    h.run();
+    assert_eq!(h.state().app.doc.marks.draft, Some(1));
+
+    h.get_by_label_contains("2. Mở đầu").click();
+    h.run();
+    // A công văn seldom has bases: the section opens on a click.
+    h.get_by_label("Căn cứ ban hành").click();
+    h.run();
+    h.get_by_label("+ Thêm căn cứ").click();
+    h.run();
+    type_frames(&mut h, "Căn cứ Điều lệ Đảng;");
+
+    h.get_by_label_contains("4. Kết thúc").click();
+    h.run();
+    h.get_by_label("+ Thêm phụ lục").click();
+    h.run();
+    type_frames(&mut h, "Danh sách điểm cầu trực tuyến.");
+    type_into(&mut h, "Tên phụ lục", "DANH SÁCH ĐIỂM CẦU");
+
+    h.get_by_label_contains("6. Chữ ký").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Kiêm chức vụ (nếu ký theo chức kiêm nhiệm)",
+        "TRƯỞNG BAN CHỈ ĐẠO",
+    );
+    h.get_by_label_contains("1. Thông tin chung").click();
+    h.run();
+
+    let mut doc = h.state().app.doc.clone();
+    doc.tidy();
+    assert_eq!(doc.addressees, ["Ban Thường vụ Tỉnh uỷ"]);
+    assert_eq!(doc.bases.len(), 1);
+    assert_eq!(doc.bases[0].text, "Căn cứ Điều lệ Đảng");
+    assert_eq!(doc.signature.concurrent, "TRƯỞNG BAN CHỈ ĐẠO");
+    assert_eq!(doc.appendices.len(), 1);
+    assert_eq!(doc.appendices[0].title, ["DANH SÁCH ĐIỂM CẦU"]);
+    let text = match doc.appendices[0].body.first() {
+        Some(vanban::model::Block::Para(p)) => p.text.clone(),
+        other => panic!("appendix body: {other:?}"),
+    };
+    assert_eq!(text, "Danh sách điểm cầu trực tuyến.");
+}

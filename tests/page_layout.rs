@@ -387,3 +387,97 @@ fn minutes_sign_side_by_side_on_the_page() {
     }
     assert!(faults.is_empty(), "{}", faults.join("\n"));
 }
+
+/// 05-HD pp. 11, 25–26 on the printed page: the circulation mark 10 mm from the top at
+/// the right margin; "Không phổ biến…" centred 10 mm above the bottom edge of the
+/// document's last page; the công văn's subject and "Dự thảo lần 2" in the left column
+/// under the number; the addressees' dashes in one column; each appendix on pages of its
+/// own, the landscape one centred on its wider text block.
+#[test]
+fn parts_sit_where_the_guideline_puts_them() {
+    if !tool_available("soffice", "--version") || !tool_available("pdftotext", "-v") {
+        return;
+    }
+    let doc = common::every_part_letter();
+    let rules = RuleSet::by_id("dang-hd05-2026").expect("rules");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("letter.docx");
+    export::docx_to_file(&doc, rules, &path).expect("export");
+    let ws = words(&soffice_pdfs(&[path], dir.path())[0]);
+    let page = &rules.page;
+    let m = &rules.parts.marks;
+    let right_margin = page.width_mm - page.margin_right_mm;
+    let near = |a: f32, b: f32, what: &str| {
+        assert!(
+            (a - b).abs() <= TOLERANCE_MM,
+            "{what}: {a:.1} mm, want {b:.1} mm"
+        );
+    };
+    let locate = |page: usize, text: &str| {
+        find(&ws, page, 0.0, text).unwrap_or_else(|| panic!("{text:?} not on page {page}"))
+    };
+
+    let mark = locate(1, "LƯU HÀNH NỘI BỘ");
+    near(mark[0].y0, m.from_edge_mm, "circulation mark from the top");
+    near(span(&mark).1, right_margin, "circulation mark's right edge");
+
+    let media = locate(1, "KHÔNG PHỔ BIẾN TRÊN PHƯƠNG TIỆN THÔNG TIN ĐẠI CHÚNG");
+    near(
+        media[0].y1,
+        page.height_mm - m.from_edge_mm,
+        "media mark from the bottom",
+    );
+    let (x0, x1) = span(&media);
+    near(
+        (x0 + x1) / 2.0,
+        (page.margin_left_mm + right_margin) / 2.0,
+        "media mark's centre",
+    );
+
+    let left_column = page.margin_left_mm
+        + (right_margin - page.margin_left_mm) * rules.header.left_width_pct as f32 / 100.0;
+    let number = locate(1, "Số 686-CV/TU");
+    let draft = locate(1, "Dự thảo lần 2");
+    let subject = locate(1, &doc.subject[0]);
+    assert!(
+        number[0].y1 < draft[0].y1 && draft[0].y1 < subject[0].y1,
+        "number, draft mark, subject: not in that order"
+    );
+    for ws in [&draft, &subject] {
+        assert!(
+            span(ws).1 < left_column,
+            "{:?} outside the left column",
+            ws[0].text
+        );
+    }
+
+    let first = locate(1, &format!("- {};", doc.addressees[0]));
+    let second = locate(1, &format!("- {};", doc.addressees[1]));
+    assert!(
+        (first[0].x0 - second[0].x0).abs() < 0.3,
+        "addressee dashes not in one column"
+    );
+    assert!(locate(1, "Kính gửi:")[0].x1 < first[0].x0);
+
+    let one = locate(2, "PHỤ LỤC 1");
+    let two = locate(3, "PHỤ LỤC 2");
+    let (a0, a1) = span(&one);
+    near(
+        (a0 + a1) / 2.0,
+        (page.margin_left_mm + right_margin) / 2.0,
+        "portrait appendix label",
+    );
+    let landscape_right = page.height_mm - page.margin_right_mm;
+    let (b0, b1) = span(&two);
+    near(
+        (b0 + b1) / 2.0,
+        (page.margin_left_mm + landscape_right) / 2.0,
+        "landscape appendix label",
+    );
+    // Each appendix numbers its pages from 1, and page 1 carries no number.
+    assert!(
+        !ws.iter()
+            .any(|w| w.page > 1 && w.y1 < page.margin_top_mm && w.text.parse::<u32>().is_ok()),
+        "a page number on an appendix's first page"
+    );
+}

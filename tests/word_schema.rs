@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{every_feature, part, tool_available};
+use common::{every_feature, every_part_decision, every_part_letter, part, tool_available};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use vanban::export;
@@ -77,6 +77,13 @@ fn drafts() -> Vec<(String, Document, RuleSet)> {
         let mut mirrored = set.clone();
         mirrored.page.mirror_margins = true;
         out.push((format!("features-{rules}"), doc, mirrored));
+        // Kính gửi, căn cứ, marks, appendices (one landscape), a "kiêm" signature.
+        out.push((format!("letter-{rules}"), every_part_letter(), set.clone()));
+        out.push((
+            format!("decision-{rules}"),
+            every_part_decision(),
+            set.clone(),
+        ));
     }
     out
 }

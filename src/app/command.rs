@@ -5,20 +5,35 @@
 
 use super::{Action, App, Dialog, ParaRef, PreambleChoice, Step};
 use crate::model::outline::Path as BlockPath;
-use crate::model::{Recipient, Style};
+use crate::model::{Appendix, Block, Recipient, Style};
 
 /// Which list of free paragraphs a command acts on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParaList {
+    Bases,
     Preamble,
     Closing,
+    /// The top-level blocks of appendix n.
+    Appendix(usize),
 }
 
 impl ParaList {
     pub fn at(self, i: usize) -> ParaRef {
         match self {
+            ParaList::Bases => ParaRef::Basis(i),
             ParaList::Preamble => ParaRef::Preamble(i),
             ParaList::Closing => ParaRef::Closing(i),
+            ParaList::Appendix(a) => ParaRef::Appendix(a, vec![i]),
+        }
+    }
+
+    /// How many entries the list has in `doc`.
+    pub fn len(self, doc: &crate::model::Document) -> usize {
+        match self {
+            ParaList::Bases => doc.bases.len(),
+            ParaList::Preamble => doc.preamble.len(),
+            ParaList::Closing => doc.closing.len(),
+            ParaList::Appendix(a) => doc.appendices.get(a).map_or(0, |x| x.body.len()),
         }
     }
 }
@@ -48,6 +63,9 @@ pub enum Command {
     RemoveRecipient(usize),
     AddParagraph(ParaList),
     RemoveParagraph(ParaList, usize),
+    /// A new appendix (phụ lục) with one empty paragraph, and one removed.
+    AddAppendix,
+    RemoveAppendix(usize),
     /// "¶+": a plain paragraph at the end of a section.
     AddParagraphIn(BlockPath),
     /// A footnote at a character offset of a paragraph.
@@ -125,8 +143,8 @@ impl App {
             Command::FocusParagraph(at) => {
                 self.commit_fields();
                 self.step = match &at {
-                    ParaRef::Preamble(_) => Step::Preamble,
-                    ParaRef::Closing(_) => Step::Closing,
+                    ParaRef::Basis(_) | ParaRef::Preamble(_) => Step::Preamble,
+                    ParaRef::Closing(_) | ParaRef::Appendix(..) => Step::Closing,
                     ParaRef::Block(path) => {
                         self.selected = Some(path.clone());
                         Step::Body
@@ -171,25 +189,43 @@ impl App {
             }
             Command::AddParagraph(list) => {
                 self.edit(Once, now, |d| match list {
+                    ParaList::Bases => d.bases.push(Default::default()),
                     ParaList::Preamble => d.preamble.push(Default::default()),
                     ParaList::Closing => d.closing.push(Default::default()),
+                    ParaList::Appendix(a) => {
+                        if let Some(x) = d.appendices.get_mut(a) {
+                            x.body.push(Block::Para(Default::default()));
+                        }
+                    }
                 });
-                let n = match list {
-                    ParaList::Preamble => self.doc.preamble.len(),
-                    ParaList::Closing => self.doc.closing.len(),
-                };
+                let n = list.len(&self.doc);
                 Focus::new(Field::Paragraph(list.at(n.saturating_sub(1))), Caret::End)
             }
             Command::RemoveParagraph(list, i) => {
-                self.edit(Once, now, |d| {
-                    let v = match list {
-                        ParaList::Preamble => &mut d.preamble,
-                        ParaList::Closing => &mut d.closing,
-                    };
-                    if i < v.len() {
-                        v.remove(i);
+                self.edit(Once, now, |d| match list {
+                    ParaList::Bases => remove_at(&mut d.bases, i),
+                    ParaList::Preamble => remove_at(&mut d.preamble, i),
+                    ParaList::Closing => remove_at(&mut d.closing, i),
+                    ParaList::Appendix(a) => {
+                        if let Some(x) = d.appendices.get_mut(a) {
+                            remove_at(&mut x.body, i);
+                        }
                     }
                 });
+                None
+            }
+            Command::AddAppendix => {
+                self.edit(Once, now, |d| {
+                    d.appendices.push(Appendix {
+                        body: vec![Block::Para(Default::default())],
+                        ..Default::default()
+                    })
+                });
+                let a = self.doc.appendices.len().saturating_sub(1);
+                Focus::new(Field::Paragraph(ParaRef::Appendix(a, vec![0])), Caret::End)
+            }
+            Command::RemoveAppendix(a) => {
+                self.edit(Once, now, |d| remove_at(&mut d.appendices, a));
                 None
             }
             Command::AddParagraphIn(path) => {
@@ -349,5 +385,13 @@ impl App {
             _ => Caret::Keep,
         };
         Focus::new(Field::Paragraph(ParaRef::Block(new_selection?)), caret)
+    }
+}
+
+/// Removes entry `i` of `v` when it exists: a command queued for an entry that another
+/// command removed in the same frame does nothing.
+fn remove_at<T>(v: &mut Vec<T>, i: usize) {
+    if i < v.len() {
+        v.remove(i);
     }
 }

@@ -424,8 +424,12 @@ pub struct PathPrompt {
 /// Where a paragraph lives in the document, for editors that change one paragraph.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ParaRef {
+    /// A legal basis (căn cứ).
+    Basis(usize),
     Preamble(usize),
     Closing(usize),
+    /// A block of an appendix: the appendix, then the block's path in its text.
+    Appendix(usize, BlockPath),
     /// A body block: the paragraph itself, or a section's title.
     Block(BlockPath),
 }
@@ -439,8 +443,15 @@ impl ParaRef {
     pub fn get<'a>(&self, doc: &'a Document) -> Option<&'a crate::model::Paragraph> {
         use crate::model::Block;
         match self {
+            ParaRef::Basis(i) => doc.bases.get(*i),
             ParaRef::Preamble(i) => doc.preamble.get(*i),
             ParaRef::Closing(i) => doc.closing.get(*i),
+            ParaRef::Appendix(a, p) => {
+                match crate::model::outline::get(&doc.appendices.get(*a)?.body, p)? {
+                    Block::Para(para) => Some(para),
+                    Block::Section(s) => Some(&s.title),
+                }
+            }
             ParaRef::Block(p) => match crate::model::outline::get(&doc.body, p)? {
                 Block::Para(para) => Some(para),
                 Block::Section(s) => Some(&s.title),
@@ -451,8 +462,15 @@ impl ParaRef {
     pub fn get_mut<'a>(&self, doc: &'a mut Document) -> Option<&'a mut crate::model::Paragraph> {
         use crate::model::Block;
         match self {
+            ParaRef::Basis(i) => doc.bases.get_mut(*i),
             ParaRef::Preamble(i) => doc.preamble.get_mut(*i),
             ParaRef::Closing(i) => doc.closing.get_mut(*i),
+            ParaRef::Appendix(a, p) => {
+                match crate::model::outline::get_mut(&mut doc.appendices.get_mut(*a)?.body, p)? {
+                    Block::Para(para) => Some(para),
+                    Block::Section(s) => Some(&mut s.title),
+                }
+            }
             ParaRef::Block(p) => match crate::model::outline::get_mut(&mut doc.body, p)? {
                 Block::Para(para) => Some(para),
                 Block::Section(s) => Some(&mut s.title),

@@ -78,6 +78,17 @@ pub fn write(doc: &Document, rules: &RuleSet) -> Body {
     body
 }
 
+/// An appendix's text after its heading: its sections numbered afresh, nothing kept with
+/// a closing block, its footnotes handed to `body` with the document's.
+pub fn write_appendix(blocks: &[Block], rules: &RuleSet, body: &mut Body) {
+    let mut lines = Vec::new();
+    collect(blocks, &Counter::default(), &mut lines);
+    for line in &lines {
+        body.xml
+            .extend(paragraph(line, rules, &mut body.notes).build());
+    }
+}
+
 /// Which paragraphs travel with the closing block: from index `from` to the end, and
 /// whether the last one is kept whole.
 struct Keep {

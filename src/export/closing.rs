@@ -4,6 +4,7 @@ use super::header::{columns_table, Row};
 use super::runs::{formatted, line};
 use super::styles::{RECIPIENTS, SIGNATURE};
 use super::units::pt_to_twips;
+use crate::layout::parts::drafter_line;
 use crate::layout::{recipient_lines, signature_space_pt, signer_lines};
 use crate::model::{Document, Signature, SignerPlace};
 use crate::rules::{mm_to_twips, RuleSet, TextFormat};
@@ -18,6 +19,7 @@ fn kept(p: Paragraph) -> Paragraph {
 pub fn closing_table(doc: &Document, rules: &RuleSet) -> Table {
     let r = &rules.recipients;
     let recipients = recipient_lines(&doc.recipients, &doc.archive, rules);
+    let drafter = drafter_line(doc, rules);
     let left_signer = doc.cosigners.iter().find(|c| c.place == SignerPlace::Left);
     let right = signer_cell(&doc.signature, "", rules);
     let mut rows = Vec::new();
@@ -26,7 +28,10 @@ pub fn closing_table(doc: &Document, rules: &RuleSet) -> Table {
     // list of recipients, if any, under all of them.
     match left_signer {
         Some(c) => rows.push(Row::pair(signer_cell(&c.signature, &c.lead, rules), right)),
-        None => rows.push(Row::pair(recipients_cell(&recipients, rules), right)),
+        None => rows.push(Row::pair(
+            recipients_cell(&recipients, drafter.as_deref(), rules),
+            right,
+        )),
     }
     for c in doc
         .cosigners
@@ -37,14 +42,15 @@ pub fn closing_table(doc: &Document, rules: &RuleSet) -> Table {
     }
     if left_signer.is_some() && !recipients.is_empty() {
         rows.push(Row::pair(
-            recipients_cell(&recipients, rules),
+            recipients_cell(&recipients, drafter.as_deref(), rules),
             TableCell::new().add_paragraph(Paragraph::new().style(SIGNATURE)),
         ));
     }
     columns_table(rules, r.width_pct, rows)
 }
 
-fn recipients_cell(lines: &[String], rules: &RuleSet) -> TableCell {
+/// "Nơi nhận:", its lines, and the drafter's code with the number of copies under them.
+fn recipients_cell(lines: &[String], drafter: Option<&str>, rules: &RuleSet) -> TableCell {
     let r = &rules.recipients;
     let mut left = TableCell::new().vertical_align(VAlignType::Top);
     if lines.is_empty() {
@@ -69,6 +75,9 @@ fn recipients_cell(lines: &[String], rules: &RuleSet) -> TableCell {
         }
         left = left.add_paragraph(kept(p));
     }
+    if let Some(d) = drafter {
+        left = left.add_paragraph(kept(line(RECIPIENTS, d, &rules.parts.marks.drafter_format)));
+    }
     left
 }
 
@@ -89,6 +98,14 @@ fn signer_cell(signature: &Signature, lead: &str, rules: &RuleSet) -> TableCell 
     }
     if !sig.title.is_empty() {
         cell = cell.add_paragraph(kept(line(SIGNATURE, &sig.title, &s.title_format)));
+    }
+    if let Some((word, post)) = &sig.concurrent {
+        let lower = TextFormat {
+            caps: false,
+            ..s.title_format.clone()
+        };
+        cell = cell.add_paragraph(kept(line(SIGNATURE, word, &lower)));
+        cell = cell.add_paragraph(kept(line(SIGNATURE, post, &s.title_format)));
     }
     cell.add_paragraph(kept(
         line(SIGNATURE, &sig.name, &s.name_format)

@@ -3,6 +3,7 @@
 use super::runs::{formatted, line};
 use super::styles::{BLOCK, SUBJECT, TITLE};
 use super::units::pt_to_twips;
+use crate::layout::parts::{draft_line, subject_in_header};
 use crate::layout::{date_line, number_line, right_block_indent_mm, subject_format};
 use crate::model::Document;
 use crate::rules::{mm_to_twips, RuleSet};
@@ -23,6 +24,20 @@ pub fn header_table(doc: &Document, rules: &RuleSet) -> Table {
         left = left.add_paragraph(line(BLOCK, &h.separator, &h.separator_format));
     }
     left = left.add_paragraph(line(BLOCK, &number_line(doc, rules), &h.number));
+    let parts = &rules.parts;
+    if let Some(draft) = draft_line(doc, rules) {
+        left = left.add_paragraph(line(BLOCK, &draft, &parts.marks.draft_format));
+    }
+    if subject_in_header(doc) {
+        for subject in doc
+            .subject
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+        {
+            left = left.add_paragraph(line(BLOCK, subject, &parts.letter_subject));
+        }
+    }
     for mark in [
         doc.urgency.map(|u| u.printed()),
         doc.secrecy.map(|s| s.printed()),
@@ -65,14 +80,20 @@ pub fn title_block(doc: &Document, rules: &RuleSet) -> Vec<Paragraph> {
                 .line_spacing(LineSpacing::new().after(pt_to_twips(t.kind_space_after_pt))),
         );
     }
-    for subject in doc.subject.iter().filter(|s| !s.trim().is_empty()) {
+    let subjects = if subject_in_header(doc) {
+        &[][..]
+    } else {
+        &doc.subject[..]
+    };
+    for subject in subjects.iter().filter(|s| !s.trim().is_empty()) {
         out.push(line(
             SUBJECT,
             subject.trim(),
             &subject_format(subject, rules),
         ));
     }
-    if !t.separator.is_empty() {
+    // A công văn has neither type name nor subject here, and so no line under them.
+    if !t.separator.is_empty() && !out.is_empty() {
         let plain = crate::rules::TextFormat {
             bold: false,
             ..t.subject.clone()

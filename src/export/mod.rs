@@ -1,9 +1,11 @@
 //! DOCX export: a document laid out by a rule set, as Word expects it.
 
+mod appendix;
 mod body;
 mod closing;
 mod header;
 pub(crate) mod package;
+mod parts;
 pub(crate) mod runs;
 pub(crate) mod schema_order;
 pub mod styles;
@@ -46,15 +48,32 @@ pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
     // LibreOffice puts an empty paragraph of its own before a table that opens a document
     // with footnotes, pushing the header a line (≈ 6 mm) down; a hairline paragraph first
     // keeps page 1 the same in LibreOffice and Word.
+    for p in parts::circulation_frame(doc, rules) {
+        d = d.add_paragraph(p);
+    }
     d = d.add_paragraph(hairline_paragraph());
     d = d.add_table(header::header_table(doc, rules));
-    for p in header::title_block(doc, rules) {
+    for p in header::title_block(doc, rules)
+        .into_iter()
+        .chain(parts::addressee_block(doc, rules))
+        .chain(parts::bases_block(doc, rules))
+    {
         d = d.add_paragraph(p);
     }
     // The body is written apart, paragraph by paragraph, and takes the place of this
     // marker paragraph in document.xml. The marker cites the body's footnotes, so that
     // docx-rs writes them (with their relationship) as if the body were its own.
-    let body = body::write(doc, rules);
+    let mut body = body::write(doc, rules);
+    let appendices = if doc.appendices.is_empty() {
+        None
+    } else {
+        Some(appendix::write(
+            doc,
+            rules,
+            &hairline_paragraph(),
+            &mut body,
+        )?)
+    };
     let marker = body
         .notes
         .into_iter()
@@ -75,9 +94,17 @@ pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
             ),
     );
     d = d.add_table(closing::closing_table(doc, rules));
-    d = d.add_paragraph(hairline_paragraph());
+    if let Some(p) = parts::not_for_media(doc, rules) {
+        d = d.add_paragraph(p);
+    }
+    // With appendices, a marker where they go: the hairline that ends the document's
+    // section comes with them.
+    d = d.add_paragraph(match appendices {
+        Some(_) => Paragraph::new().style(APPENDIX_MARKER),
+        None => hairline_paragraph(),
+    });
 
-    d = d.header(page_number_header());
+    d = d.header(Header::new().add_paragraph(page_number_paragraph()));
     if !rules.page_number.on_first_page {
         // An empty first-page header (and titlePg) keeps page 1 unnumbered; package.rs
         // gives it the one empty paragraph Word requires of a header story.
@@ -85,7 +112,10 @@ pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
     }
 
     let mut parts = d.build();
-    parts.document = splice_body(&parts.document, &body.xml)?;
+    parts.document = splice(&parts.document, BODY_MARKER, &body.xml)?;
+    if let Some(a) = appendices {
+        parts.document = with_appendices(&parts.document, a, rules)?;
+    }
     let meta = package::Meta {
         mirror_margins: page.mirror_margins,
         creator: &doc.issuer.name,
@@ -94,13 +124,33 @@ pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
     package::finish(parts, &meta)
 }
 
-/// The style id of the paragraph that stands for the body until it is spliced in; never
-/// in a finished file.
+/// The style ids of the paragraphs that stand for the body and the appendices until they
+/// are spliced in; never in a finished file.
 const BODY_MARKER: &str = "VBBodyGoesHere";
+const APPENDIX_MARKER: &str = "VBAppendicesGoHere";
 
-/// document.xml with the marker paragraph replaced by the body's paragraphs.
-fn splice_body(document: &[u8], body: &[u8]) -> Result<Vec<u8>, Error> {
-    let marker = format!("<w:pStyle w:val=\"{BODY_MARKER}\"");
+/// document.xml with the appendices after the closing block, the document's section
+/// ended before them and the last appendix's section closing the body.
+fn with_appendices(
+    document: &[u8],
+    appendices: appendix::Appendices,
+    rules: &RuleSet,
+) -> Result<Vec<u8>, Error> {
+    let (start, end) = appendix::closing_section(document)
+        .ok_or_else(|| Error::Export("document.xml has no section properties".into()))?;
+    let own = String::from_utf8_lossy(&document[start..end]).into_owned();
+    let (xml, last) = appendices.with_sections(&own, rules);
+    let mut closed = Vec::with_capacity(document.len() + last.len());
+    closed.extend_from_slice(&document[..start]);
+    closed.extend_from_slice(last.as_bytes());
+    closed.extend_from_slice(&document[end..]);
+    splice(&closed, APPENDIX_MARKER, xml.as_bytes())
+}
+
+/// document.xml with the paragraph of style `marker` replaced by `xml`.
+fn splice(document: &[u8], marker: &str, xml: &[u8]) -> Result<Vec<u8>, Error> {
+    let body = xml;
+    let marker = format!("<w:pStyle w:val=\"{marker}\"");
     let find = |hay: &[u8], needle: &[u8], from: usize| {
         hay[from..]
             .windows(needle.len())
@@ -163,7 +213,7 @@ fn hairline_paragraph() -> Paragraph {
 }
 
 /// The centred PAGE field; its look comes from the VBPageNumber style.
-fn page_number_header() -> Header {
+fn page_number_paragraph() -> Paragraph {
     // One field character per run, as Word writes it.
     let runs = [
         Run::new().add_field_char(FieldCharType::Begin, false),
@@ -172,9 +222,8 @@ fn page_number_header() -> Header {
         Run::new().add_text("2"),
         Run::new().add_field_char(FieldCharType::End, false),
     ];
-    let p = runs.into_iter().fold(
+    runs.into_iter().fold(
         Paragraph::new().style(styles::PAGE_NUMBER),
         Paragraph::add_run,
-    );
-    Header::new().add_paragraph(p)
+    )
 }

@@ -3,6 +3,7 @@
 //! both print exactly the same words.
 
 pub mod measure;
+pub mod parts;
 
 use crate::model::{Authority, DocDate, Document, Recipient, Signature};
 use crate::rules::{RuleSet, TextFormat};
@@ -128,6 +129,8 @@ pub fn recipient_lines(recipients: &[Recipient], archive: &str, rules: &RuleSet)
 pub struct SignatureLines {
     pub authority: Option<String>,
     pub title: String,
+    /// "kiêm" and the post held at the same time, when the signer signs in it.
+    pub concurrent: Option<(String, String)>,
     pub name: String,
 }
 
@@ -151,6 +154,9 @@ pub fn signer_lines(s: &Signature, rules: &RuleSet) -> SignatureLines {
     SignatureLines {
         authority,
         title: s.title.trim().to_owned(),
+        concurrent: Some(s.concurrent.trim())
+            .filter(|c| !c.is_empty())
+            .map(|c| (r.concurrent_word.clone(), c.to_owned())),
         name: s.name.trim().to_owned(),
     }
 }

@@ -44,6 +44,39 @@ fn tidy_lines(v: &mut Vec<String>) {
     }
 }
 
+/// The chars of a list entry without what the rule set prints around it: a leading dash
+/// and the ";", "," or "." after it, which a clerk types out of habit (căn cứ, Kính gửi).
+pub fn list_item_bounds(text: &str) -> (usize, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut start = 0;
+    while start < chars.len() && (chars[start].is_whitespace() || is_dash(chars[start])) {
+        start += 1;
+    }
+    let mut end = chars.len();
+    while end > start
+        && (chars[end - 1].is_whitespace() || matches!(chars[end - 1], ';' | ',' | '.'))
+    {
+        end -= 1;
+    }
+    (start, end)
+}
+
+impl Paragraph {
+    /// This paragraph without a leading dash and trailing ";", "," or "." (see
+    /// [`list_item_bounds`]), its spans and notes kept on their text.
+    pub fn without_list_marks(&self) -> Paragraph {
+        let (start, end) = list_item_bounds(&self.text);
+        let mut p = self.clone();
+        p.replace_range(end, p.char_len(), "");
+        p.replace_range(0, start, "");
+        p
+    }
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '+' | '•')
+}
+
 impl Document {
     /// Commits every field at once (save, export): NFC everywhere, one-line values
     /// trimmed, empty entries of line lists dropped. Running text keeps its spaces: the
@@ -56,6 +89,24 @@ impl Document {
         tidy_line(&mut self.number);
         tidy_line(&mut self.place);
         tidy_lines(&mut self.subject);
+        tidy_lines(&mut self.addressees);
+        for a in &mut self.addressees {
+            let (start, end) = list_item_bounds(a);
+            if (start, end) != (0, a.chars().count()) {
+                *a = a.chars().skip(start).take(end - start).collect();
+            }
+        }
+        self.addressees.retain(|a| !a.is_empty());
+        for b in &mut self.bases {
+            *b = b.without_list_marks();
+        }
+        self.bases.retain(|b| !b.is_empty());
+        tidy_line(&mut self.enacting);
+        tidy_lines(&mut self.marks.circulation);
+        tidy_line(&mut self.marks.drafter);
+        for a in &mut self.appendices {
+            tidy_lines(&mut a.title);
+        }
         for r in &mut self.recipients {
             tidy_line(&mut r.name);
             if let Some(n) = &mut r.note {
@@ -69,6 +120,7 @@ impl Document {
         tidy_line(&mut self.signature.on_behalf_of);
         tidy_line(&mut self.signature.title);
         tidy_line(&mut self.signature.name);
+        tidy_line(&mut self.signature.concurrent);
         let notes = |p: &mut Paragraph| p.notes.iter_mut().for_each(|n| tidy_line(&mut n.text));
         self.preamble.iter_mut().for_each(notes);
         body::for_each_paragraph_mut(&mut self.body, &mut |p| notes(p));
@@ -112,5 +164,27 @@ mod tests {
         assert_eq!(doc.subject, vec!["về việc"]);
         assert_eq!(doc.place, "Hạ Long");
         assert_eq!(doc.recipients[0].note, None);
+    }
+
+    #[test]
+    fn bases_and_addressees_lose_the_marks_the_rule_set_prints() {
+        let mut doc = crate::templates::sample().expect("sample");
+        doc.bases = vec![
+            Paragraph::plain("- Căn cứ Điều lệ Đảng;").with(2, 20, crate::model::Style::Italic),
+            Paragraph::plain(" ;"),
+        ];
+        doc.addressees = vec![
+            "- Ban Thường vụ Tỉnh ủy,".into(),
+            "Văn phòng Tỉnh ủy".into(),
+        ];
+        doc.tidy();
+        assert_eq!(doc.bases.len(), 1);
+        assert_eq!(doc.bases[0].text, "Căn cứ Điều lệ Đảng");
+        // The italic span moved with its text.
+        assert!(doc.bases[0].has_style(0, 18, crate::model::Style::Italic));
+        assert_eq!(
+            doc.addressees,
+            ["Ban Thường vụ Tỉnh ủy", "Văn phòng Tỉnh ủy"]
+        );
     }
 }

@@ -230,6 +230,14 @@ pub struct SignatureRules {
     /// Lines of body text kept on the signature's page, above the closing block.
     #[serde(default = "default_keep_body_lines")]
     pub keep_body_lines: u32,
+    /// The word between a signer's title and the post held at the same time ("PHÓ BÍ THƯ
+    /// / kiêm / TRƯỞNG BAN CHỈ ĐẠO"), printed as the title but in lower case.
+    #[serde(default = "default_concurrent_word")]
+    pub concurrent_word: String,
+}
+
+fn default_concurrent_word() -> String {
+    "kiêm".to_owned()
 }
 
 fn default_lead_space() -> f32 {

@@ -11,7 +11,7 @@ pub use docx::annex_docx;
 pub use status::Status;
 pub use xlsx::workbook;
 
-use crate::layout::{day_and_month, number_line};
+use crate::layout::parts::{document_reference, short_date as date_text};
 use crate::model::names::{capitalize, decapitalize, Names};
 use crate::model::preamble::{conference_title, held_by};
 use crate::model::record::deadline_text;
@@ -129,19 +129,7 @@ pub fn is_conclusion(kind: DocKind) -> bool {
 /// Blanks where the number or the date is not fixed yet, as the rule set prints them.
 pub fn assigning_document(doc: &Document, rules: &RuleSet) -> String {
     if is_conclusion(doc.kind) {
-        let line = number_line(doc, rules);
-        let number = line
-            .trim_start()
-            .strip_prefix("Số")
-            // "Số: " or "Số ": one space off, not the blank of a number not given yet.
-            .map(|rest| rest.strip_prefix(':').unwrap_or(rest))
-            .map(|rest| rest.strip_prefix(' ').unwrap_or(rest))
-            .unwrap_or(&line);
-        return format!(
-            "{} số {number}, {}",
-            doc.kind.label(),
-            date_text(&doc.date, rules)
-        );
+        return document_reference(doc, rules);
     }
     let title = conference_title(doc).unwrap_or_else(|| "Hội nghị".to_owned());
     let title = if title.starts_with("Hội nghị") {
@@ -172,13 +160,6 @@ pub fn annex_reference(doc: &Document, rules: &RuleSet) -> String {
         .map(|k| names.collective(k))
         .unwrap_or(names.full);
     format!("(Kèm theo {document} của {author})")
-}
-
-/// "ngày 20/12/2026", zero-padded by the rule set; the rule set's blank for a day or month
-/// not fixed yet.
-fn date_text(d: &DocDate, rules: &RuleSet) -> String {
-    let (day, month) = day_and_month(d, rules);
-    format!("ngày {day}/{month}/{}", d.year)
 }
 
 #[cfg(test)]

@@ -106,6 +106,7 @@ pub fn general(ui: &mut Ui, app: &mut App, now: f64) {
         |d, v| d.number = v,
     );
     marks(ui, app, now);
+    super::marks::handling(ui, app, now);
     fields::line(
         ui,
         app,
@@ -123,6 +124,7 @@ pub fn general(ui: &mut Ui, app: &mut App, now: f64) {
         |d| d.subject.clone(),
         |d, v| d.subject = v,
     );
+    super::marks::addressees(ui, app, now);
     ui.separator();
     if let Some(rules) = RuleSet::by_id(&app.doc.rules) {
         ui.label(format!("Sẽ in: {}", number_line(&app.doc, rules)));
@@ -239,6 +241,7 @@ pub fn recipients(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
         |d| d.archive.clone(),
         |d, v| d.archive = v,
     );
+    super::marks::drafter(ui, app, now);
     if let Some(rules) = RuleSet::by_id(&app.doc.rules) {
         ui.separator();
         ui.label(egui::RichText::new(&rules.recipients.label).underline());
@@ -361,6 +364,18 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
         ui,
         app,
         now,
+        (
+            "Kiêm chức vụ (nếu ký theo chức kiêm nhiệm)",
+            "signer_concurrent",
+            "vd. TRƯỞNG BAN CHỈ ĐẠO",
+        ),
+        |d| d.signature.concurrent.clone(),
+        |d, v| d.signature.concurrent = v,
+    );
+    fields::line(
+        ui,
+        app,
+        now,
         ("Họ tên người ký", "signer_name", ""),
         |d| d.signature.name.clone(),
         |d, v| d.signature.name = v,
@@ -385,6 +400,10 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
                 ui.label(egui::RichText::new(a).strong());
             }
             ui.label(sig.title);
+            if let Some((word, post)) = sig.concurrent {
+                ui.label(word);
+                ui.label(post);
+            }
             ui.add_space(30.0);
             ui.label(egui::RichText::new(sig.name).strong());
         });

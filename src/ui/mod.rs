@@ -4,6 +4,7 @@
 //! Typing goes straight to the model through `App::edit`, losslessly; values are committed
 //! (NFC, trimmed) when a field loses the keyboard, a step is left, or the draft is saved.
 
+mod appendices;
 mod audit;
 mod body;
 mod dialogs;
@@ -12,6 +13,7 @@ pub mod focus;
 pub mod fonts;
 mod forms;
 pub mod input;
+mod marks;
 mod menu;
 mod paragraphs;
 mod preview;

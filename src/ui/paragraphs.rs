@@ -6,12 +6,13 @@ use super::fields::{self, label};
 use super::rich_text::{paragraph_editor, Edited, Look};
 use super::UiState;
 use crate::app::{App, Command, EditKey, ParaList, ParaRef};
-use crate::model::{Collective, Conference, DocDate, Document, Paragraph};
+use crate::model::{Collective, Conference, DocDate, DocKind, Document, Paragraph};
 use egui::Ui;
 use std::collections::HashMap;
 use std::sync::Arc;
 
 pub fn preamble(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
+    bases(ui, app, state, now);
     egui::CollapsingHeader::new("Soạn đoạn mở đầu từ thông tin hội nghị")
         .default_open(app.doc.preamble.iter().all(Paragraph::is_empty))
         .show(ui, |ui| conference_form(ui, app, state, now));
@@ -22,6 +23,37 @@ pub fn preamble(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
 pub fn closing(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
     ui.label("Đoạn kết: giao nhiệm vụ tổ chức thực hiện, phạm vi phổ biến…");
     list(ui, app, state, now, ParaList::Closing);
+    ui.separator();
+    super::appendices::panel(ui, app, state, now);
+}
+
+/// The legal bases (căn cứ) and the enacting line, open when the draft has them or its
+/// kind usually does (quyết định, quy chế, quy định).
+fn bases(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
+    let usual = matches!(
+        app.doc.kind,
+        DocKind::QuyetDinh | DocKind::QuyChe | DocKind::QuyDinh
+    );
+    egui::CollapsingHeader::new("Căn cứ ban hành")
+        .default_open(usual || !app.doc.bases.is_empty())
+        .show(ui, |ui| {
+            ui.label(
+                egui::RichText::new(
+                    "Mỗi căn cứ một đoạn; dấu gạch đầu dòng và dấu câu cuối dòng do chương trình thêm theo thể thức.",
+                )
+                .small()
+                .weak(),
+            );
+            list(ui, app, state, now, ParaList::Bases);
+            fields::line(
+                ui,
+                app,
+                now,
+                ("Dòng ban hành", "enacting", "vd. BAN THƯỜNG VỤ TỈNH UỶ QUYẾT ĐỊNH"),
+                |d| d.enacting.clone(),
+                |d, v| d.enacting = v,
+            );
+        });
 }
 
 /// The document-wide number of each paragraph's first footnote, in the order the DOCX
@@ -56,6 +88,9 @@ fn count_notes(doc: &Document) -> NoteNumbers {
             next += p.notes.len();
         }
     };
+    for (i, p) in doc.bases.iter().enumerate() {
+        add(ParaRef::Basis(i), p);
+    }
     for (i, p) in doc.preamble.iter().enumerate() {
         add(ParaRef::Preamble(i), p);
     }
@@ -67,6 +102,15 @@ fn count_notes(doc: &Document) -> NoteNumbers {
     }
     for (i, p) in doc.closing.iter().enumerate() {
         add(ParaRef::Closing(i), p);
+    }
+    // Appendices follow the closing block in the file; their notes number on.
+    for (a, appendix) in doc.appendices.iter().enumerate() {
+        for row in super::body::rows(&appendix.body) {
+            let at = ParaRef::Appendix(a, row.path);
+            if let Some(p) = at.get(doc) {
+                add(at.clone(), p);
+            }
+        }
     }
     NoteNumbers(map)
 }
@@ -106,13 +150,15 @@ pub fn after_edit(app: &mut App, state: &mut UiState, at: &ParaRef, edited: Edit
     }
 }
 
-fn list(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64, kind: ParaList) {
-    let (name, len) = match kind {
-        ParaList::Preamble => ("Đoạn mở đầu", app.doc.preamble.len()),
-        ParaList::Closing => ("Đoạn kết", app.doc.closing.len()),
+pub(super) fn list(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64, kind: ParaList) {
+    let name = match kind {
+        ParaList::Bases => "Căn cứ",
+        ParaList::Preamble => "Đoạn mở đầu",
+        ParaList::Closing => "Đoạn kết",
+        ParaList::Appendix(_) => "Đoạn",
     };
     let notes = note_numbers(app, state);
-    for i in 0..len {
+    for i in 0..kind.len(&app.doc) {
         let at = kind.at(i);
         let Some(para) = at.get(&app.doc).cloned() else {
             continue;

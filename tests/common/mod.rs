@@ -255,3 +255,77 @@ pub fn python_has(module: &str) -> bool {
     }
     found
 }
+
+/// A công văn with every part a letter can have: several addressees, its subject under
+/// the number, draft, circulation and copy marks, the media mark, two appendices (the
+/// second landscape), a "kiêm" signature.
+pub fn every_part_letter() -> Document {
+    let mut doc = every_feature();
+    doc.kind = DocKind::CongVan;
+    doc.number = "686".into();
+    doc.subject = vec![
+        "về việc chuẩn bị hội nghị trực tuyến".into(),
+        "quán triệt Nghị quyết Đại hội Đảng bộ tỉnh".into(),
+    ];
+    doc.addressees = vec![
+        "Các đảng uỷ trực thuộc Tỉnh uỷ".into(),
+        "Các ban, cơ quan tham mưu, giúp việc Tỉnh uỷ".into(),
+    ];
+    doc.preamble.clear();
+    doc.marks = Marks {
+        draft: Some(2),
+        circulation: vec!["Lưu hành nội bộ".into()],
+        not_for_media: true,
+        drafter: "NVH".into(),
+        copies: Some(25),
+    };
+    doc.recipients.insert(0, Recipient::new("Như trên"));
+    doc.signature = Signature {
+        authority: Authority::None,
+        on_behalf_of: String::new(),
+        title: "PHÓ BÍ THƯ".into(),
+        name: "Lê Văn Minh".into(),
+        concurrent: "TRƯỞNG BAN CHỈ ĐẠO".into(),
+    };
+    doc.appendices = vec![
+        Appendix {
+            title: vec!["Danh sách điểm cầu".into()],
+            landscape: false,
+            body: vec![Section::item(
+                NumberStyle::ArabicDot,
+                Paragraph::plain("Hội trường Tỉnh uỷ.").note(18, "Điểm cầu chính."),
+            )
+            .into()],
+        },
+        Appendix {
+            title: vec!["Phân công chuẩn bị".into(), "hội nghị trực tuyến".into()],
+            landscape: true,
+            body: vec![Paragraph::plain("Văn phòng Tỉnh uỷ chủ trì chuẩn bị đường truyền.").into()],
+        },
+    ];
+    doc
+}
+
+/// A QUYẾT ĐỊNH with legal bases, the enacting line and three articles.
+pub fn every_part_decision() -> Document {
+    let mut doc = every_feature();
+    doc.kind = DocKind::QuyetDinh;
+    doc.subject = vec!["về việc ban hành Quy chế làm việc".into()];
+    doc.bases = vec![
+        Paragraph::plain("Căn cứ Điều lệ Đảng"),
+        Paragraph::plain("Căn cứ Quy định số 399-QĐ/TW, ngày 09/01/2026 của Ban Bí thư"),
+        Paragraph::plain("Xét đề nghị của Văn phòng Tỉnh uỷ"),
+    ];
+    doc.enacting = "BAN THƯỜNG VỤ TỈNH UỶ QUYẾT ĐỊNH".into();
+    doc.preamble.clear();
+    doc.body = (1..=3)
+        .map(|i| {
+            Section::item(
+                NumberStyle::Article,
+                Paragraph::plain(format!("Nội dung điều {i} của quyết định.")),
+            )
+            .into()
+        })
+        .collect();
+    doc
+}

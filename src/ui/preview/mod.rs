@@ -2,8 +2,11 @@
 //! and printed strings as the DOCX export. Pagination is approximate (paragraphs are not
 //! split across pages); the exported file is the reference.
 
+mod parts;
+
 use super::fonts::serif;
 use crate::app::App;
+use crate::layout::parts::{drafter_line, subject_in_header};
 use crate::layout::{
     date_line, number_line, recipient_lines, right_block_indent_mm, signature_space_pt,
     signer_lines, subject_format,
@@ -35,6 +38,9 @@ pub struct Cache {
     scale: f32,
     /// Where and how the page number is printed.
     page_number: Option<crate::rules::PageNumberRules>,
+    /// The pages that start a numbering of their own: the document's first, and each
+    /// appendix's.
+    section_starts: Vec<usize>,
 }
 
 pub fn panel(ui: &mut Ui, app: &App, cache: &mut Cache) {
@@ -87,10 +93,17 @@ pub fn panel(ui: &mut Ui, app: &App, cache: &mut Cache) {
                     Color32::from_gray(90),
                 );
                 painter.rect_filled(rect, 0.0, Color32::WHITE);
+                let start = cache
+                    .section_starts
+                    .iter()
+                    .rev()
+                    .find(|&&s| s <= i)
+                    .map_or(0, |&s| s);
+                let shown = i - start + 1;
                 let number = cache
                     .page_number
                     .as_ref()
-                    .filter(|n| i > 0 || n.on_first_page);
+                    .filter(|n| shown > 1 || n.on_first_page);
                 if let Some(number) = number {
                     // Centred, its distance from the top edge as the rule set says.
                     painter.text(
@@ -99,7 +112,7 @@ pub fn panel(ui: &mut Ui, app: &App, cache: &mut Cache) {
                             rect.top() + number.from_top_mm * PT_PER_MM * cache.scale,
                         ),
                         Align2::CENTER_TOP,
-                        (i + 1).to_string(),
+                        shown.to_string(),
                         FontId::new(number.size_pt * cache.scale, serif(false, false)),
                         Color32::BLACK,
                     );
@@ -132,9 +145,13 @@ fn build(ui: &Ui, doc: &Document, rules: &RuleSet, width: f32) -> Cache {
         bottom: (page.height_mm - page.margin_bottom_mm) * PT_PER_MM * scale,
         y: page.margin_top_mm * PT_PER_MM * scale,
         pages: vec![Vec::new()],
+        section_starts: vec![0],
     };
+    flow.marks_on_first_page(doc);
     flow.header(doc);
     flow.title(doc);
+    flow.addressees(doc);
+    flow.bases(doc);
     for p in doc.preamble.iter().filter(|p| !p.is_empty()) {
         flow.paragraph(p, None, false);
     }
@@ -143,15 +160,18 @@ fn build(ui: &Ui, doc: &Document, rules: &RuleSet, width: f32) -> Cache {
         flow.paragraph(p, None, false);
     }
     flow.closing(doc);
+    flow.media_mark(doc);
+    flow.appendices(doc);
     Cache {
         revision: None,
         seen: None,
         changed_at: 0.0,
         width,
-        pages: flow.pages,
+        pages: std::mem::take(&mut flow.pages),
         page_size: Vec2::new(width, page.height_mm * PT_PER_MM * scale),
         scale,
         page_number: Some(rules.page_number.clone()),
+        section_starts: flow.section_starts,
     }
 }
 
@@ -165,6 +185,7 @@ struct Flow<'a> {
     bottom: f32,
     y: f32,
     pages: Vec<Vec<(Pos2, Arc<Galley>)>>,
+    section_starts: Vec<usize>,
 }
 
 impl Flow<'_> {
@@ -237,6 +258,7 @@ impl Flow<'_> {
             left.push((h.separator.clone(), h.separator_format.clone(), 0.0));
         }
         left.push((number_line(doc, self.rules), h.number.clone(), 0.0));
+        left.extend(self.under_number(doc));
         let mut right: Vec<(String, TextFormat, f32)> = h
             .motto
             .iter()
@@ -277,6 +299,10 @@ impl Flow<'_> {
         if !name.is_empty() {
             let g = self.text_galley(name, &t.kind, self.text_width);
             self.place(centre, g, t.space_before_pt * self.scale);
+        }
+        if subject_in_header(doc) {
+            // A công văn: its subject is in the header, and no line stands under nothing.
+            return;
         }
         for s in doc.subject.iter().filter(|s| !s.trim().is_empty()) {
             let g = self.text_galley(s, &subject_format(s, self.rules), self.text_width);
@@ -461,6 +487,9 @@ impl Flow<'_> {
             let item = r.item_format();
             left.extend(lines.into_iter().map(|l| (l, item.clone())));
         }
+        if let Some(d) = drafter_line(doc, self.rules) {
+            left.push((d, self.rules.parts.marks.drafter_format.clone()));
+        }
         let mut out = Vec::new();
         let mut y = 0.0;
         for (text, f) in &left {
@@ -488,6 +517,14 @@ impl Flow<'_> {
         }
         if !sig.title.is_empty() {
             lines.push((sig.title, s.title_format.clone(), 0.0));
+        }
+        if let Some((word, post)) = sig.concurrent {
+            let lower = TextFormat {
+                caps: false,
+                ..s.title_format.clone()
+            };
+            lines.push((word, lower, 0.0));
+            lines.push((post, s.title_format.clone(), 0.0));
         }
         lines.push((
             sig.name,
