@@ -50,6 +50,12 @@ fn the_new_parts_survive_export_and_import_under_every_party_rule_set() {
             let rules = RuleSet::by_id(rules_id).expect("rule set");
             let mut doc = draft(name);
             doc.rules = rules_id.to_owned();
+            // An appendix on landscape pages comes back landscape (its own section), one
+            // on portrait pages portrait.
+            let landscape = rules_id == "dang-hd05-2026";
+            doc.appendices
+                .iter_mut()
+                .for_each(|a| a.landscape = landscape);
             let bytes = vanban::export::docx(&doc, rules).unwrap_or_else(|e| panic!("{name}: {e}"));
             let back = import_bytes(&bytes, name, &Options::default())
                 .unwrap_or_else(|e| panic!("{name}: {e}"))

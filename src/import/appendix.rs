@@ -32,6 +32,8 @@ pub fn is_label(text: &str) -> bool {
 /// One appendix as read: its title lines and its text lines.
 pub struct Read {
     pub title: Vec<String>,
+    /// Its label stands on landscape pages (a section of its own in a Word file).
+    pub landscape: bool,
     pub body: Vec<Line>,
 }
 
@@ -71,6 +73,7 @@ fn is_note(text: &str) -> bool {
 
 /// One appendix's lines (its label first) → title and text.
 fn read(mut group: Vec<Line>) -> Read {
+    let landscape = group.first().is_some_and(|l| l.landscape);
     let rest = group.split_off(1.min(group.len()));
     let note = rest
         .iter()
@@ -102,7 +105,11 @@ fn read(mut group: Vec<Line>) -> Read {
         at += 1;
     }
     let body = rest.into_iter().skip(at).collect();
-    Read { title, body }
+    Read {
+        title,
+        landscape,
+        body,
+    }
 }
 
 #[cfg(test)]

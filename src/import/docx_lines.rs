@@ -28,6 +28,7 @@ fn style_hint(style: &str, heading_styles: &[String]) -> Hint {
 /// A paragraph's lines: text with spans and notes, split at line breaks.
 fn lines_of(p: &Para, hint: Hint) -> Vec<Line> {
     let mut line = Line::new(String::new(), p.source, hint);
+    line.landscape = p.landscape;
     let mut at = 0usize;
     let mut pending_notes = p.notes.iter().peekable();
     for (i, r) in p.runs.iter().enumerate() {

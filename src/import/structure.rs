@@ -270,7 +270,7 @@ fn read_appendix(read: appendix::Read, warnings: &mut Vec<Warning>) -> Appendix 
     body.extend(closing.into_iter().map(Block::Para));
     Appendix {
         title: read.title,
-        landscape: false,
+        landscape: read.landscape,
         body,
     }
 }
