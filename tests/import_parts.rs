@@ -215,11 +215,14 @@ fn quyet_dinh_reads_its_bases_enacting_line_and_articles() {
 }
 
 #[test]
-fn quyet_dinh_with_typed_punctuation_in_a_basis_is_told() {
-    // Bases are stored bare; a clerk who types the ";" gets it twice on export.
+fn quyet_dinh_without_its_enacting_line_is_told() {
     let mut imp = fixture("quyet-dinh-can-cu.txt");
-    imp.document.bases[2].text.push(';');
-    assert!(ids(&imp).contains(&"bases.punctuation"), "{:?}", ids(&imp));
+    imp.document.enacting.clear();
+    assert!(
+        ids(&imp).contains(&"bases.enacting-missing"),
+        "{:?}",
+        ids(&imp)
+    );
 }
 
 #[test]

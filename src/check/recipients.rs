@@ -175,7 +175,8 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         let first = named
             .first()
             .map(|&i| doc.recipients[i].name.trim().to_lowercase());
-        if first.is_some_and(|f| !f.starts_with("như trên")) {
+        // Also when the list holds only the "Lưu" line: "Như trên" is its first line.
+        if first.is_none_or(|f| !f.starts_with("như trên")) {
             out.push(Finding::new(
                 "recipients.nhu-tren",
                 Severity::Hint,
