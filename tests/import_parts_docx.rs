@@ -180,4 +180,13 @@ fn received_word_files_are_judged_on_the_new_parts() {
 
     let a = audit(&dir, "cong-van-no-nhu-tren.docx");
     assert!(ids(&a).contains(&"recipients.nhu-tren"), "{:?}", ids(&a));
+
+    // The file's own line is named: the finding carries its paragraph.
+    let a = audit(&dir, "cong-van-addressee-comma.docx");
+    let (comma, paragraph) = a
+        .located()
+        .find(|(f, _)| f.id == "addressees.punctuation")
+        .unwrap_or_else(|| panic!("{:?}", ids(&a)));
+    assert!(comma.message.contains("Các đảng uỷ"), "{}", comma.message);
+    assert!(paragraph.is_some());
 }

@@ -84,6 +84,7 @@ pub fn audit_docx(
     date_line(src, &rules, &mut findings);
     recipients(src, &rules, &mut findings);
     bases(src, &rules, &mut findings);
+    addressees(src, &rules, &mut findings);
     authority(src, &rules, &mut findings);
     state_header(src, &rules, &mut findings);
     repairs(&imported.warnings, &mut findings);
@@ -322,6 +323,28 @@ fn bases(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
             rules.name,
             q(&r.separator),
             q(&r.last)
+        )));
+    }
+}
+
+/// Several addressees under "Kính gửi:" / "Kính trình:" as written (05-HD p. 25): each
+/// after "- ", the rule set's separator after each (";"; 36-HD ","). The last is left
+/// alone: offices end it either way.
+fn addressees(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
+    let sep = &rules.parts.addressees.separator;
+    let Some((_, all_but_last)) = src.addressees.split_last() else {
+        return;
+    };
+    for item in all_but_last {
+        let text = item.text.trim_end();
+        if sep.is_empty() || text.ends_with(sep.as_str()) {
+            continue;
+        }
+        out.push(at(item, "addressees.punctuation", Severity::Error, format!(
+            "Nơi gửi {}: khi có nhiều nơi, sau mỗi tổ chức, cơ quan, cá nhân ở phần “Kính gửi”, “Kính trình” có dấu {} (theo {}).",
+            q(text),
+            q(sep),
+            rules.name
         )));
     }
 }

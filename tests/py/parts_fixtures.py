@@ -14,7 +14,8 @@ Files: quy-che.docx (three-line subject, Chương / Điều / khoản / điểm)
 (Kính gửi, subject under the number, "- Như trên;" first), to-trinh.docx (Kính trình),
 quyet-dinh.docx (căn cứ, enacting line, Điều 1..3), ke-hoach-du-thao.docx (circulation
 mark, "Dự thảo lần 2", a "kiêm" signer, the media mark, an appendix), and wrong copies:
-quyet-dinh-last-basis-semicolon.docx, quy-dinh-qdi.docx, cong-van-no-nhu-tren.docx.
+quyet-dinh-last-basis-semicolon.docx, quy-dinh-qdi.docx, cong-van-no-nhu-tren.docx,
+cong-van-addressee-comma.docx (36-HD's "," under 05-HD).
 
 Texts are our own; places are the 2026 two-tier local governments (a province, a ward).
 Output is deterministic (fixed core properties).
@@ -179,14 +180,14 @@ def quy_dinh_qdi(out):
     save(d, out, "quy-dinh-qdi.docx")
 
 
-def cong_van(out, first_recipient, name):
+def cong_van(out, first_recipient, name, first_addressee="- Các đảng uỷ trực thuộc Tỉnh uỷ;"):
     d = new_document()
     header(d, PROVINCE, "Số 215-CV/TU", "Nghệ An, ngày 16 tháng 6 năm 2026",
            under_number=["về việc chuẩn bị hội nghị trực tuyến",
                          "quán triệt Nghị quyết Đại hội XIV của Đảng"])
     para(d, "")
     para(d, "Kính gửi:", CENTER)
-    para(d, "- Các đảng uỷ trực thuộc Tỉnh uỷ;", CENTER)
+    para(d, first_addressee, CENTER)
     para(d, "- Các ban, cơ quan tham mưu, giúp việc Tỉnh uỷ.", CENTER)
     body(d, [
         "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh uỷ về học tập, quán triệt Nghị quyết Đại "
@@ -282,6 +283,8 @@ def main():
     quy_dinh_qdi(out)
     cong_van(out, "- Như trên;", "cong-van.docx")
     cong_van(out, "- Ban Tuyên giáo và Dân vận Tỉnh uỷ;", "cong-van-no-nhu-tren.docx")
+    cong_van(out, "- Như trên;", "cong-van-addressee-comma.docx",
+             first_addressee="- Các đảng uỷ trực thuộc Tỉnh uỷ,")
     to_trinh(out)
     quyet_dinh(out, "- Xét đề nghị của Ban Xây dựng Đảng Tỉnh uỷ.", "quyet-dinh.docx")
     quyet_dinh(out, "- Xét đề nghị của Ban Xây dựng Đảng Tỉnh uỷ;",
