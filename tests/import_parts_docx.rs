@@ -181,6 +181,15 @@ fn received_word_files_are_judged_on_the_new_parts() {
     let a = audit(&dir, "cong-van-no-nhu-tren.docx");
     assert!(ids(&a).contains(&"recipients.nhu-tren"), "{:?}", ids(&a));
 
+    // Articles are numbered by position; the one typed out of order is the file's mistake.
+    let a = audit(&dir, "quyet-dinh-dieu-skip.docx");
+    let skip = a
+        .findings
+        .iter()
+        .find(|f| f.id == "numbering.skip")
+        .unwrap_or_else(|| panic!("{:?}", ids(&a)));
+    assert!(skip.message.contains("Điều 4"), "{}", skip.message);
+
     // The file's own line is named: the finding carries its paragraph.
     let a = audit(&dir, "cong-van-addressee-comma.docx");
     let (comma, paragraph) = a

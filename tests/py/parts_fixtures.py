@@ -15,7 +15,8 @@ Files: quy-che.docx (three-line subject, Chương / Điều / khoản / điểm)
 quyet-dinh.docx (căn cứ, enacting line, Điều 1..3), ke-hoach-du-thao.docx (circulation
 mark, "Dự thảo lần 2", a "kiêm" signer, the media mark, an appendix), and wrong copies:
 quyet-dinh-last-basis-semicolon.docx, quy-dinh-qdi.docx, cong-van-no-nhu-tren.docx,
-cong-van-addressee-comma.docx (36-HD's "," under 05-HD).
+cong-van-addressee-comma.docx (36-HD's "," under 05-HD), quyet-dinh-dieu-skip.docx ("Điều 4."
+typed after "Điều 1.").
 
 Texts are our own; places are the 2026 two-tier local governments (a province, a ward).
 Output is deterministic (fixed core properties).
@@ -216,7 +217,7 @@ def to_trinh(out):
     save(d, out, "to-trinh.docx")
 
 
-def quyet_dinh(out, last_basis, name):
+def quyet_dinh(out, last_basis, name, second_article="Điều 2."):
     d = new_document()
     header(d, PROVINCE, "Số 142-QĐ/TU", "Nghệ An, ngày 20 tháng 7 năm 2026")
     title(d, "QUYẾT ĐỊNH", [
@@ -232,7 +233,7 @@ def quyet_dinh(out, last_basis, name):
     body(d, [
         "Điều 1. Thành lập Tổ công tác kiểm tra việc thực hiện Nghị quyết Đại hội Đảng bộ tỉnh "
         "lần thứ XX, gồm các đồng chí có tên trong danh sách kèm theo.",
-        "Điều 2. Tổ công tác có nhiệm vụ xây dựng kế hoạch, tổ chức kiểm tra và báo cáo kết quả "
+        second_article + " Tổ công tác có nhiệm vụ xây dựng kế hoạch, tổ chức kiểm tra và báo cáo kết quả "
         "với Ban Thường vụ Tỉnh uỷ trước ngày 30/9/2026.",
         "Điều 3. Văn phòng Tỉnh uỷ, Ban Xây dựng Đảng Tỉnh uỷ và các đồng chí có tên tại Điều 1 "
         "thi hành Quyết định này.",
@@ -289,6 +290,8 @@ def main():
     quyet_dinh(out, "- Xét đề nghị của Ban Xây dựng Đảng Tỉnh uỷ.", "quyet-dinh.docx")
     quyet_dinh(out, "- Xét đề nghị của Ban Xây dựng Đảng Tỉnh uỷ;",
                "quyet-dinh-last-basis-semicolon.docx")
+    quyet_dinh(out, "- Xét đề nghị của Ban Xây dựng Đảng Tỉnh uỷ.", "quyet-dinh-dieu-skip.docx",
+               second_article="Điều 4.")
     ke_hoach_du_thao(out)
 
 
