@@ -181,6 +181,11 @@ fn received_word_files_are_judged_on_the_new_parts() {
     let a = audit(&dir, "cong-van-no-nhu-tren.docx");
     assert!(ids(&a).contains(&"recipients.nhu-tren"), "{:?}", ids(&a));
 
+    // "Kính gửi" without its colon is still read, and told.
+    let a = audit(&dir, "cong-van-label-no-colon.docx");
+    assert_eq!(a.document.addressees.len(), 2);
+    assert!(ids(&a).contains(&"addressees.label-colon"), "{:?}", ids(&a));
+
     // Articles are numbered by position; the one typed out of order is the file's mistake.
     let a = audit(&dir, "quyet-dinh-dieu-skip.docx");
     let skip = a

@@ -331,6 +331,22 @@ fn bases(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
 /// after "- ", the rule set's separator after each (";"; 36-HD ","). The last is left
 /// alone: offices end it either way.
 fn addressees(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
+    if let Some(label) = src
+        .addressee_label
+        .as_ref()
+        .filter(|l| !import::front::label_has_colon(&l.text))
+    {
+        out.push(at(
+            label,
+            "addressees.label-colon",
+            Severity::Error,
+            format!(
+                "Dòng {}: sau “Kính gửi”, “Kính trình” có dấu hai chấm (“Kính gửi:”), theo {}.",
+                q(label.text.trim()),
+                rules.name
+            ),
+        ));
+    }
     let sep = &rules.parts.addressees.separator;
     let Some((_, all_but_last)) = src.addressees.split_last() else {
         return;

@@ -416,6 +416,23 @@ mod tests {
     }
 
     #[test]
+    fn drafter_codes_and_concurrent_posts() {
+        assert_eq!(drafter("NVH-25"), Some(("NVH".to_owned(), Some(25))));
+        assert_eq!(drafter("ĐTH - 7"), Some(("ĐTH".to_owned(), Some(7))));
+        for not in ["- Lưu VPTU.", "Nvh-25", "NVH-", "VPTU-12345", "A-1"] {
+            assert_eq!(drafter(not), None, "{not}");
+        }
+        assert_eq!(
+            split_concurrent("PHÓ BÍ THƯ kiêm TRƯỞNG BAN CHỈ ĐẠO"),
+            ("PHÓ BÍ THƯ".to_owned(), "TRƯỞNG BAN CHỈ ĐẠO".to_owned())
+        );
+        assert_eq!(
+            split_concurrent("PHÓ BÍ THƯ"),
+            ("PHÓ BÍ THƯ".to_owned(), String::new())
+        );
+    }
+
+    #[test]
     fn columns_side_by_side_and_quoted_notes() {
         let mut w = Vec::new();
         let c = parse(

@@ -43,9 +43,23 @@ pub fn addressee_label(text: &str) -> Option<(Label, &str)> {
         (Label::Submission, strip_ci(t, "kính trình")?)
     };
     // "Kính gửi:" — a sentence that starts with the words ("Kính gửi lời chúc…") has no
-    // colon.
-    let rest = rest.trim_start().strip_prefix(':')?;
-    Some((label, rest.trim()))
+    // colon. Without the colon (a slip `check` reports on a received file), the label
+    // still stands alone on its line or before a dashed list.
+    let rest = rest.trim_start();
+    match rest.strip_prefix(':') {
+        Some(after) => Some((label, after.trim())),
+        None if rest.is_empty() || starts_with_dash(rest) => Some((label, rest)),
+        None => None,
+    }
+}
+
+/// Whether a label line as written has its colon ("Kính gửi:"), 05-HD p. 25.
+pub fn label_has_colon(text: &str) -> bool {
+    let t = text.trim_start();
+    ["kính gửi", "kính trình"]
+        .iter()
+        .find_map(|l| strip_ci(t, l))
+        .is_some_and(|rest| rest.trim_start().starts_with(':'))
 }
 
 /// `text` without `prefix`, compared without case (Vietnamese letters included).
@@ -290,5 +304,7 @@ mod tests {
         assert_eq!(front.label, Some(Label::Submission));
         assert_eq!(front.addressees, ["Thường trực Tỉnh uỷ"]);
         assert!(addressee_label("Kính gửi lời chào").is_none());
+        assert!(addressee_label("Kính gửi").is_some());
+        assert!(label_has_colon("Kính gửi: X") && !label_has_colon("Kính gửi"));
     }
 }

@@ -349,6 +349,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn draft_circulation_and_media_marks() {
+        assert_eq!(draft("Dự thảo lần 2"), Some(2));
+        assert_eq!(draft("DỰ THẢO LẦN 12"), Some(12));
+        assert_eq!(draft("Dự thảo lần 2 của Ban"), None);
+        assert_eq!(draft("Dự thảo Nghị quyết"), None);
+        assert!(is_circulation("LƯU HÀNH NỘI BỘ"));
+        assert!(is_circulation("Xem xong  trả lại."));
+        assert!(!is_circulation("Lưu hành nội bộ trong Đảng bộ tỉnh"));
+        assert!(is_not_for_media(
+            "Không phổ biến trên phương tiện thông tin đại chúng"
+        ));
+    }
+
+    #[test]
     fn number_and_date_lines() {
         let mut w = Vec::new();
         let cells = vec![

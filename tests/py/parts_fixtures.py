@@ -15,7 +15,7 @@ Files: quy-che.docx (three-line subject, Chương / Điều / khoản / điểm)
 quyet-dinh.docx (căn cứ, enacting line, Điều 1..3), ke-hoach-du-thao.docx (circulation
 mark, "Dự thảo lần 2", a "kiêm" signer, the media mark, an appendix), and wrong copies:
 quyet-dinh-last-basis-semicolon.docx, quy-dinh-qdi.docx, cong-van-no-nhu-tren.docx,
-cong-van-addressee-comma.docx (36-HD's "," under 05-HD), quyet-dinh-dieu-skip.docx ("Điều 4."
+cong-van-addressee-comma.docx (36-HD's "," under 05-HD), cong-van-label-no-colon.docx, quyet-dinh-dieu-skip.docx ("Điều 4."
 typed after "Điều 1.").
 
 Texts are our own; places are the 2026 two-tier local governments (a province, a ward).
@@ -181,13 +181,14 @@ def quy_dinh_qdi(out):
     save(d, out, "quy-dinh-qdi.docx")
 
 
-def cong_van(out, first_recipient, name, first_addressee="- Các đảng uỷ trực thuộc Tỉnh uỷ;"):
+def cong_van(out, first_recipient, name, first_addressee="- Các đảng uỷ trực thuộc Tỉnh uỷ;",
+             label="Kính gửi:"):
     d = new_document()
     header(d, PROVINCE, "Số 215-CV/TU", "Nghệ An, ngày 16 tháng 6 năm 2026",
            under_number=["về việc chuẩn bị hội nghị trực tuyến",
                          "quán triệt Nghị quyết Đại hội XIV của Đảng"])
     para(d, "")
-    para(d, "Kính gửi:", CENTER)
+    para(d, label, CENTER)
     para(d, first_addressee, CENTER)
     para(d, "- Các ban, cơ quan tham mưu, giúp việc Tỉnh uỷ.", CENTER)
     body(d, [
@@ -286,6 +287,7 @@ def main():
     cong_van(out, "- Ban Tuyên giáo và Dân vận Tỉnh uỷ;", "cong-van-no-nhu-tren.docx")
     cong_van(out, "- Như trên;", "cong-van-addressee-comma.docx",
              first_addressee="- Các đảng uỷ trực thuộc Tỉnh uỷ,")
+    cong_van(out, "- Như trên;", "cong-van-label-no-colon.docx", label="Kính gửi")
     to_trinh(out)
     quyet_dinh(out, "- Xét đề nghị của Ban Xây dựng Đảng Tỉnh uỷ.", "quyet-dinh.docx")
     quyet_dinh(out, "- Xét đề nghị của Ban Xây dựng Đảng Tỉnh uỷ;",
