@@ -45,6 +45,7 @@ fn party(kind: DocKind, upper: &[&str], name: &str, place: &str, date: DocDate) 
         conference: None,
         cosigners: Vec::new(),
         derived_from: None,
+        theme: Vec::new(),
         addressees: Vec::new(),
         bases: Vec::new(),
         enacting: String::new(),

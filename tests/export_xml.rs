@@ -326,3 +326,27 @@ fn submissions_and_letters_name_their_addressees() {
     assert_eq!(xml.matches(r#"w:orient="landscape""#).count(), 1);
     assert!(xml.rfind(r#"w:orient="landscape""#) > xml.rfind("Phụ lục 2"));
 }
+
+/// 05-HD p. 11: a political report may carry the congress's theme in place of its type
+/// name and subject; the subject follows in brackets, then the line.
+#[test]
+fn a_congress_theme_takes_the_place_of_the_type_name() {
+    let set = RuleSet::by_id("dang-hd05-2026").expect("bundled rule set");
+    let doc = common::congress_report();
+    let lines = paragraphs(&export::docx(&doc, set).expect("export"));
+    let at = lines
+        .iter()
+        .position(|l| l == "Đoàn kết, dân chủ, kỷ cương, đổi mới")
+        .expect("theme");
+    assert_eq!(
+        lines[at + 1..at + 5],
+        [
+            "Phát triển nhanh và bền vững",
+            "(Báo cáo của Ban Chấp hành Đảng bộ phường khoá I",
+            "trình Đại hội đại biểu Đảng bộ phường lần thứ II)",
+            "-----",
+        ]
+    );
+    assert!(!lines.iter().any(|l| l == "BÁO CÁO"), "no type name");
+    assert!(lines.contains(&"Số 07-BC/ĐH".to_owned()));
+}

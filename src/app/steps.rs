@@ -59,7 +59,10 @@ impl Step {
                     "trích yếu",
                 );
             }
-            Step::Preamble => need(doc.preamble.iter().all(|p| p.is_empty()), "đoạn mở đầu"),
+            Step::Preamble => need(
+                doc.kind.opens_with_preamble() && doc.preamble.iter().all(|p| p.is_empty()),
+                "đoạn mở đầu",
+            ),
             Step::Body => need(doc.body.is_empty(), "nội dung"),
             Step::Closing => {}
             Step::Recipients => {

@@ -3,7 +3,7 @@
 use super::runs::{formatted, line};
 use super::styles::{BLOCK, SUBJECT, TITLE};
 use super::units::pt_to_twips;
-use crate::layout::parts::{draft_line, subject_in_header};
+use crate::layout::parts::{draft_line, subject_in_header, theme_block};
 use crate::layout::{date_line, number_line, right_block_indent_mm, subject_format};
 use crate::model::Document;
 use crate::rules::{mm_to_twips, RuleSet};
@@ -74,13 +74,26 @@ pub fn title_block(doc: &Document, rules: &RuleSet) -> Vec<Paragraph> {
     let t = &rules.title;
     let mut out = Vec::new();
     let name = doc.kind.printed_name();
-    if !name.is_empty() {
+    let theme = theme_block(doc);
+    if let Some((theme, subject)) = &theme {
+        // A congress's theme stands where the type name does, the first line with the
+        // title's space before; the subject follows in brackets.
+        let p = &rules.parts;
+        out.extend(theme.iter().enumerate().map(|(i, l)| match i {
+            0 => line(TITLE, l, &p.theme_format),
+            _ => line(TITLE, l, &p.theme_format).line_spacing(LineSpacing::new().before(0)),
+        }));
+        // In the block style: the subject style's bold would show through.
+        out.extend(subject.iter().map(|l| {
+            line(BLOCK, l, &p.theme_subject_format).align(docx_rs::AlignmentType::Center)
+        }));
+    } else if !name.is_empty() {
         out.push(
             line(TITLE, name, &t.kind)
                 .line_spacing(LineSpacing::new().after(pt_to_twips(t.kind_space_after_pt))),
         );
     }
-    let subjects = if subject_in_header(doc) {
+    let subjects = if subject_in_header(doc) || theme.is_some() {
         &[][..]
     } else {
         &doc.subject[..]

@@ -566,6 +566,7 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         place: head.place.unwrap_or_default(),
         date,
         subject: p.subject,
+        theme: Vec::new(),
         addressees: p.front.addressees,
         bases: p.front.bases,
         enacting: p.front.enacting,

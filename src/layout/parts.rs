@@ -66,6 +66,37 @@ pub fn addressees(doc: &Document, rules: &RuleSet) -> Option<Addressees> {
     Some(Addressees { label, lines })
 }
 
+/// A congress's theme lines, and the subject lines that follow it in brackets: the first
+/// opens the bracket, the last closes it. `None` when the document has no theme.
+pub fn theme_block(doc: &Document) -> Option<(Vec<String>, Vec<String>)> {
+    let theme: Vec<String> = doc
+        .theme
+        .iter()
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if theme.is_empty() {
+        return None;
+    }
+    let mut subject: Vec<String> = doc
+        .subject
+        .iter()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if let Some(first) = subject.first_mut() {
+        if !first.starts_with('(') {
+            first.insert(0, '(');
+        }
+    }
+    if let Some(last) = subject.last_mut() {
+        if !last.ends_with(')') {
+            last.push(')');
+        }
+    }
+    Some((theme, subject))
+}
+
 /// Whether the subject (trích yếu) stands in the header's left column under the number
 /// instead of under a type name: a công văn's (05-HD p. 11).
 pub fn subject_in_header(doc: &Document) -> bool {

@@ -42,6 +42,10 @@ pub struct Document {
     /// Subject lines under the type name (trích yếu); one entry per printed line.
     #[serde(default)]
     pub subject: Vec<String>,
+    /// A congress's theme, printed in capitals in place of the type name, the subject
+    /// lines following it in brackets (a political report, 05-HD p. 11).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub theme: Vec<String>,
     /// Who a công văn is sent to ("Kính gửi:", centred on page 1) or a tờ trình submitted
     /// to ("Kính trình:", under the title); one body or group per entry, punctuation added
     /// on output.
@@ -347,6 +351,7 @@ impl Document {
         fix(&mut self.place);
         self.subject.iter_mut().for_each(fix);
         self.addressees.iter_mut().for_each(fix);
+        self.theme.iter_mut().for_each(fix);
         self.bases.iter_mut().for_each(Paragraph::normalize);
         fix(&mut self.enacting);
         self.marks.circulation.iter_mut().for_each(fix);

@@ -90,6 +90,7 @@ impl Document {
         tidy_line(&mut self.place);
         tidy_lines(&mut self.subject);
         tidy_lines(&mut self.addressees);
+        tidy_lines(&mut self.theme);
         for a in &mut self.addressees {
             let (start, end) = list_item_bounds(a);
             if (start, end) != (0, a.chars().count()) {

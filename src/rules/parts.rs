@@ -12,6 +12,10 @@ pub struct PartsRules {
     pub letter_subject: TextFormat,
     pub marks: MarkRules,
     pub appendix: AppendixRules,
+    /// A congress's theme in place of the type name, and the subject lines under it in
+    /// brackets (05-HD p. 11).
+    pub theme_format: TextFormat,
+    pub theme_subject_format: TextFormat,
 }
 
 /// Legal bases (căn cứ): one per line under the title.

@@ -124,6 +124,7 @@ pub fn general(ui: &mut Ui, app: &mut App, now: f64) {
         |d| d.subject.clone(),
         |d, v| d.subject = v,
     );
+    super::marks::theme(ui, app, now);
     super::marks::addressees(ui, app, now);
     ui.separator();
     if let Some(rules) = RuleSet::by_id(&app.doc.rules) {

@@ -67,6 +67,26 @@ pub fn addressees(ui: &mut Ui, app: &mut App, now: f64) {
     );
 }
 
+/// A congress's theme, printed in place of the type name (a political report); offered
+/// for a báo cáo, shown for any draft that has one.
+pub fn theme(ui: &mut Ui, app: &mut App, now: f64) {
+    if app.doc.kind != DocKind::BaoCao && app.doc.theme.is_empty() {
+        return;
+    }
+    fields::lines(
+        ui,
+        app,
+        now,
+        (
+            "Chủ đề đại hội (thay tên loại)",
+            "theme",
+            "Báo cáo chính trị: chủ đề đại hội; trích yếu in trong ngoặc dưới chủ đề",
+        ),
+        |d| d.theme.clone(),
+        |d, v| d.theme = v,
+    );
+}
+
 /// The drafter's code and the copies issued, printed small under Nơi nhận (05-HD p. 26).
 pub fn drafter(ui: &mut Ui, app: &mut App, now: f64) {
     fields::line(

@@ -100,6 +100,7 @@ pub fn every_feature() -> Document {
         }),
         cosigners: Vec::new(),
         derived_from: None,
+        theme: Vec::new(),
         addressees: Vec::new(), bases: Vec::new(), enacting: String::new(), marks: Marks::default(), appendices: Vec::new(),
     }
 }
@@ -327,5 +328,22 @@ pub fn every_part_decision() -> Document {
             .into()
         })
         .collect();
+    doc
+}
+
+/// A congress's political report: its theme in place of the type name, the subject in
+/// brackets under it, the congress's symbol "ĐH".
+pub fn congress_report() -> Document {
+    let mut doc = every_feature();
+    doc.kind = DocKind::BaoCao;
+    doc.issuer.symbol = "ĐH".into();
+    doc.theme = vec![
+        "Đoàn kết, dân chủ, kỷ cương, đổi mới".into(),
+        "Phát triển nhanh và bền vững".into(),
+    ];
+    doc.subject = vec![
+        "Báo cáo của Ban Chấp hành Đảng bộ phường khoá I".into(),
+        "trình Đại hội đại biểu Đảng bộ phường lần thứ II".into(),
+    ];
     doc
 }

@@ -296,6 +296,9 @@ impl Flow<'_> {
         let name = doc.kind.printed_name();
         // Centred galleys are anchored at their centre line.
         let centre = self.left + self.text_width / 2.0;
+        if self.theme(doc) {
+            return;
+        }
         if !name.is_empty() {
             let g = self.text_galley(name, &t.kind, self.text_width);
             self.place(centre, g, t.space_before_pt * self.scale);

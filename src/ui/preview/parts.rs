@@ -6,7 +6,7 @@ use super::Flow;
 use crate::layout::measure::PT_PER_MM;
 use crate::layout::parts::{
     addressees, appendix_heading, bases, basis_end, circulation_lines, draft_line,
-    subject_in_header,
+    subject_in_header, theme_block,
 };
 use crate::model::body::Counter;
 use crate::model::Document;
@@ -32,6 +32,40 @@ impl Flow<'_> {
             );
         }
         out
+    }
+
+    /// A congress's theme in place of the type name, the subject in brackets under it,
+    /// the line under both; whether there was a theme.
+    pub(super) fn theme(&mut self, doc: &Document) -> bool {
+        let Some((theme, subject)) = theme_block(doc) else {
+            return false;
+        };
+        let p = &self.rules.parts;
+        let t = &self.rules.title;
+        let centre = self.left + self.text_width / 2.0;
+        for (i, l) in theme.iter().enumerate() {
+            let g = self.text_galley(l, &p.theme_format, self.text_width);
+            let before = if i == 0 {
+                t.space_before_pt * self.scale
+            } else {
+                0.0
+            };
+            self.place(centre, g, before);
+        }
+        for l in &subject {
+            let g = self.text_galley(l, &p.theme_subject_format, self.text_width);
+            self.place(centre, g, 0.0);
+        }
+        if !t.separator.is_empty() {
+            let plain = TextFormat {
+                bold: false,
+                ..t.subject.clone()
+            };
+            let g = self.text_galley(&t.separator, &plain, self.text_width);
+            self.place(centre, g, 0.0);
+        }
+        self.y += t.space_after_pt * self.scale;
+        true
     }
 
     /// Circulation marks at the top right of page 1, their distance from the top edge.
