@@ -369,3 +369,32 @@ fn many_bases_addressees_and_appendix_labels_stay_linear() {
     assert_eq!(imp.document.bases.len(), 20_000);
     assert_eq!(imp.document.appendices.len(), 10_000);
 }
+
+#[test]
+fn congress_report_reads_its_theme_in_place_of_the_type_name() {
+    let imp = fixture("bao-cao-chinh-tri.txt");
+    let d = &imp.document;
+    assert_eq!(d.kind, DocKind::BaoCao);
+    assert_eq!(
+        d.theme,
+        [
+            "PHÁT HUY TRUYỀN THỐNG QUÊ HƯƠNG XÔ VIẾT,",
+            "ĐOÀN KẾT, ĐỔI MỚI, SÁNG TẠO, ĐƯA NGHỆ AN",
+            "PHÁT TRIỂN NHANH VÀ BỀN VỮNG"
+        ]
+    );
+    assert_eq!(
+        d.subject,
+        [
+            "Báo cáo của Ban Chấp hành Đảng bộ tỉnh khoá XX",
+            "trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI"
+        ]
+    );
+    assert_eq!(d.issuer.name, "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XXI");
+    assert_eq!((d.number.as_str(), d.issuer.symbol.as_str()), ("05", "ĐH"));
+    let o = outline(&d.body);
+    assert_eq!(o.len(), 6, "{o:?}");
+    assert_eq!(d.signature.on_behalf_of, "ĐOÀN CHỦ TỊCH");
+    assert_eq!(d.signature.title, "TRƯỞNG ĐOÀN");
+    assert_eq!(errors(&imp), Vec::<String>::new());
+}

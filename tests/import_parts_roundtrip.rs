@@ -7,7 +7,8 @@ use vanban::import::{import_bytes, import_path, Options};
 use vanban::model::Document;
 use vanban::rules::RuleSet;
 
-const FIXTURES: [&str; 5] = [
+const FIXTURES: [&str; 6] = [
+    "bao-cao-chinh-tri.txt",
     "quy-che-ba-dong.txt",
     "cong-van-kinh-gui.txt",
     "to-trinh-kinh-trinh.txt",
@@ -28,8 +29,9 @@ fn draft(name: &str) -> Document {
 fn parts(d: &Document) -> String {
     let bases: Vec<&str> = d.bases.iter().map(|p| p.text.as_str()).collect();
     format!(
-        "kind {:?}\nsubject {:?}\naddressees {:?}\nbases {:?}\nenacting {:?}\nmarks {:?}\nsignature {:?} / {:?} / {:?}\nappendices {:?}\nbody {:?}",
+        "kind {:?}\ntheme {:?}\nsubject {:?}\naddressees {:?}\nbases {:?}\nenacting {:?}\nmarks {:?}\nsignature {:?} / {:?} / {:?}\nappendices {:?}\nbody {:?}",
         d.kind,
+        d.theme,
         d.subject,
         d.addressees,
         bases,

@@ -432,7 +432,10 @@ fn subject(ctx: &Ctx, out: &mut Vec<Finding>) {
     for (index, line) in doc.subject.iter().enumerate() {
         let t = line.trim();
         let place = Place::Subject { index, range: None };
-        if !kind_name.is_empty() && upper(t).starts_with(kind_name) {
+        // Under a congress's theme no type name is printed: "(Báo cáo của Ban Chấp hành
+        // … trình Đại hội …)" names the type on purpose.
+        let themed = doc.theme.iter().any(|l| !l.trim().is_empty());
+        if !themed && !kind_name.is_empty() && upper(t).starts_with(kind_name) {
             let skip = kind_name.chars().count();
             let rest = t.chars().skip(skip).collect::<String>().trim().to_owned();
             out.push(

@@ -11,7 +11,13 @@ use crate::model::{Authority, Collective, DocKind};
 use crate::rules::System;
 
 /// Bodies that act as a collective: T/M, even when a deputy signs (spec §5).
-const COLLECTIVES: [&str; 16] = [
+const COLLECTIVES: [&str; 21] = [
+    // The congress's bodies sign T/M too (05-HD p. 14): "T/M ĐOÀN CHỦ TỊCH".
+    "ĐẠI HỘI",
+    "ĐOÀN CHỦ TỊCH",
+    "ĐOÀN THƯ KÝ",
+    "BAN THẨM TRA TƯ CÁCH",
+    "BAN KIỂM PHIẾU",
     "BAN CHẤP HÀNH",
     "BAN THƯỜNG VỤ",
     "THƯỜNG TRỰC",

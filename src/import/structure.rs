@@ -58,10 +58,19 @@ pub fn recognise(
     let closing_start = find_closing(&lines);
     let closing_lines = lines.split_off(closing_start);
     let title = find_title(&lines);
+    // A congress's political report carries its theme in place of the type name.
+    let theme = match title {
+        Some(t) if kind_of(&lines[t].text).is_some() => None,
+        _ => find_theme(&lines),
+    };
+    let title = if theme.is_some() { None } else { title };
 
     let mut header_cells: Vec<Line> = Vec::new();
     let mut body_start = 0;
-    if let Some(t) = title {
+    if let Some(th) = &theme {
+        header_cells.extend(lines[..th.start].iter().cloned());
+        body_start = th.body_start;
+    } else if let Some(t) = title {
         header_cells.extend(lines[..t].iter().cloned());
         body_start = t + 1;
     } else if let Some(k) = letter_start(&lines) {
@@ -79,6 +88,13 @@ pub fn recognise(
     }
 
     let (mut kind, mut subject) = match title.and_then(|t| kind_of(&lines[t].text)) {
+        _ if theme.is_some() => (
+            Some(DocKind::BaoCao),
+            theme
+                .as_ref()
+                .map(|t| t.subject.clone())
+                .unwrap_or_default(),
+        ),
         Some((k, rest)) if rest.is_empty() => (Some(k), Vec::new()),
         Some((k, rest)) => {
             warnings.push(Warning::repaired(
@@ -195,6 +211,7 @@ pub fn recognise(
             front,
             marks,
             appendices,
+            theme: theme.map(|t| t.lines).unwrap_or_default(),
         },
         warnings,
     );
@@ -226,6 +243,95 @@ fn family_warnings(doc: &Document, source: &Source, warnings: &mut Vec<Warning>)
             "“Lưu:” có dấu hai chấm là thể thức văn bản nhà nước".to_owned(),
         ));
     }
+}
+
+/// The most lines a congress's theme takes (05-HD p. 11's example has seven).
+const MAX_THEME_LINES: usize = 12;
+/// Where the theme's bracketed subject may stand: under a header and a long theme.
+const THEME_LOOKAHEAD: usize = 40;
+/// The most lines the bracketed subject under a theme wraps over.
+const MAX_THEME_SUBJECT_LINES: usize = 4;
+
+/// A congress's theme (05-HD p. 11): lines in capitals where the type name stands, then
+/// the subject in brackets — "(Báo cáo của Ban Chấp hành … trình Đại hội …)" — and "-----".
+struct Theme {
+    /// First line of the theme.
+    start: usize,
+    lines: Vec<String>,
+    /// The bracketed subject, without its brackets (the export adds them).
+    subject: Vec<String>,
+    /// First line after the subject and its rule.
+    body_start: usize,
+}
+
+fn find_theme(lines: &[Line]) -> Option<Theme> {
+    let bracket = lines
+        .iter()
+        .take(THEME_LOOKAHEAD)
+        .position(|l| l.text.trim_start().starts_with('('))?;
+    let close = lines[bracket..]
+        .iter()
+        .take(MAX_THEME_SUBJECT_LINES)
+        .position(|l| l.text.trim_end().ends_with(')'))?;
+    let subject_lines = &lines[bracket..=bracket + close];
+    let joined = subject_lines
+        .iter()
+        .map(|l| l.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !joined.contains("đại hội") {
+        return None;
+    }
+    let theme_len = lines[..bracket]
+        .iter()
+        .rev()
+        .take(MAX_THEME_LINES)
+        .take_while(|l| is_theme_line(l))
+        .count();
+    if theme_len == 0 {
+        return None;
+    }
+    let start = bracket - theme_len;
+    let n = subject_lines.len();
+    let subject = subject_lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let mut t = l.text.replace('\t', " ").trim().to_owned();
+            if i == 0 {
+                t = t.trim_start_matches('(').trim_start().to_owned();
+            }
+            if i + 1 == n {
+                t = t.trim_end_matches(')').trim_end().to_owned();
+            }
+            t
+        })
+        .collect();
+    let mut body_start = bracket + close + 1;
+    if lines.get(body_start).is_some_and(|l| is_rule(&l.text)) {
+        body_start += 1;
+    }
+    Some(Theme {
+        start,
+        lines: lines[start..bracket]
+            .iter()
+            .map(|l| l.text.trim().to_owned())
+            .collect(),
+        subject,
+        body_start,
+    })
+}
+
+/// A line of a congress's theme: capitals, alone on its line, not a header's motto or
+/// mark and not a type name.
+fn is_theme_line(l: &Line) -> bool {
+    let t = l.text.trim();
+    header::is_upper(t)
+        && !t.contains('\t')
+        && !matches!(l.hint, Hint::HeaderCell(_) | Hint::ClosingCell(_))
+        && t != "ĐẢNG CỘNG SẢN VIỆT NAM"
+        && !is_rule(t)
+        && kind_of(t).is_none()
 }
 
 /// The most lines a subject (trích yếu) takes when a "-----" closes it.
@@ -501,6 +607,7 @@ struct Parts {
     front: Front,
     marks: Marks,
     appendices: Vec<Appendix>,
+    theme: Vec<String>,
 }
 
 fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
@@ -566,7 +673,7 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         place: head.place.unwrap_or_default(),
         date,
         subject: p.subject,
-        theme: Vec::new(),
+        theme: p.theme,
         addressees: p.front.addressees,
         bases: p.front.bases,
         enacting: p.front.enacting,
