@@ -19,114 +19,114 @@ cong-van-addressee-comma.docx (36-HD's "," under 05-HD), cong-van-label-no-colon
 typed after "Điều 1.").
 
 Texts are our own; places are the 2026 two-tier local governments (a province, a ward).
-Output is deterministic (fixed core properties).
+Output is deterministic (fixed core properties, fixed zip timestamps). Built on
+check_corpus.py's paragraph model and renderer.
 """
-import datetime
+import copy
+import io
 import os
 import sys
 
 import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
+from docx.enum.text import WD_BREAK
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-FIXED_TIME = datetime.datetime(2026, 1, 1, 8, 0, 0)
-CENTER = WD_ALIGN_PARAGRAPH.CENTER
-JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
-RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
+# The corpus writer's paragraph model and Word renderer (fonts on every run, exact line
+# spacing, page numbers from page 2, borderless tables): these files must be as clean in
+# layout as the corpus's, so that only the parts under test can fail.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import check_corpus as cc  # noqa: E402
+
+C14 = dict(size=14)
 
 
-def new_document():
+def centred(text, b=False, i=False, size=14):
+    return cc.center(text, size, b=b, i=i)
+
+
+def header(issuer, number, date, under_number=(), upper=None):
+    """The corpus's Party header, with lines under the number (a công văn's subject in
+    italics, or a draft mark)."""
+    left, right = cc.party_header(upper, issuer, number, date)
+    left += [centred(t, i=True, size=13) for t in under_number]
+    return left, right
+
+
+def title(name, subject):
+    out = [centred(name, b=True, size=15)]
+    out += [centred(t, b=True) for t in subject]
+    out.append(centred("-----"))
+    return out
+
+
+def body(lines):
+    return [cc.body(t) for t in lines]
+
+
+def recipients(items, extra=()):
+    """Nơi nhận as the corpus writes it; `items` end with their punctuation, the archive
+    line last; `extra` lines under it (the drafter's code)."""
+    out = [cc.left("Nơi nhận:", 14, u=True)]
+    out += [cc.left(t, 12) for t in items]
+    out += [cc.left(t, 12) for t in extra]
+    return out
+
+
+def document(left, right, title_block, text, rec, sign, before=(), after=()):
+    doc = cc.document("party", "dang-hd05-2026", left, right, title_block, text, rec, sign)
+    doc["before"] = list(before)
+    doc["after"] = list(after)
+    return doc
+
+
+def render(doc, path):
+    """cc.render_docx, with paragraphs above the header table (a circulation mark) and
+    after the closing table (the media mark, appendices after a page break: a paragraph
+    model {"page_break": True})."""
+    lay = doc["layout"]
     d = docx.Document()
+    normal = d.styles["Normal"]
+    normal.font.name = lay["font"]
+    normal.font.size = Pt(lay["body_pt"])
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), lay["font"])
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:cs"), lay["font"])
     s = d.sections[0]
-    s.page_width, s.page_height = Mm(210), Mm(297)
-    s.top_margin, s.bottom_margin = Mm(20), Mm(20)
-    s.left_margin, s.right_margin = Mm(30), Mm(15)
-    style = d.styles["Normal"]
-    style.font.name = "Times New Roman"
-    style.font.size = Pt(14)
-    style.element.rPr.rFonts.set(qn("w:eastAsia"), "Times New Roman")
+    s.page_width, s.page_height = Mm(lay["page_mm"][0]), Mm(lay["page_mm"][1])
+    s.top_margin, s.bottom_margin, s.left_margin, s.right_margin = (Mm(v) for v in lay["margins_mm"])
+    cc.page_number_header(s, lay)
+    for m in doc["before"]:
+        p = d.add_paragraph()
+        cc.fill_paragraph(p, m, lay, False)
+        p.alignment = 2  # right: a circulation mark stands top right
+    cc.two_columns(d, doc["left"], doc["right"], lay["left_pct"], lay)
+    for k, m in enumerate(doc["title"]):
+        p = d.add_paragraph()
+        cc.fill_paragraph(p, m, lay, False)
+        if k == 0:
+            p.paragraph_format.space_before = Pt(12)
+    for m in doc["body"]:
+        cc.fill_paragraph(d.add_paragraph(), m, lay, m["kind"] == "body")
+    cc.fill_paragraph(d.add_paragraph(), centred(""), lay, False)
+    cc.two_columns(d, doc["recipients"], doc["signature"], 50, lay)
+    for m in doc["after"]:
+        if m.get("page_break"):
+            d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            continue
+        cc.fill_paragraph(d.add_paragraph(), m, lay, m["kind"] == "body")
     cp = d.core_properties
-    cp.author = "Văn phòng Tỉnh uỷ"
-    cp.created = cp.modified = FIXED_TIME
-    cp.last_modified_by = "Văn phòng Tỉnh uỷ"
+    cp.author = cp.last_modified_by = "Văn phòng Tỉnh uỷ"
+    cp.created = cp.modified = cc.FIXED_TIME
     cp.revision = 1
-    return d
+    cp.title = ""
+    buf = io.BytesIO()
+    d.save(buf)
+    with open(path, "wb") as f:
+        f.write(cc.normalize_zip(buf.getvalue()))
 
 
-def para(container, text, align=None, b=False, i=False, size=None):
-    p = container.add_paragraph()
-    if align is not None:
-        p.alignment = align
-    if text:
-        r = p.add_run(text)
-        r.bold, r.italic = b, i
-        if size:
-            r.font.size = Pt(size)
-    return p
-
-
-def no_borders(table):
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        e = OxmlElement(f"w:{edge}")
-        e.set(qn("w:val"), "nil")
-        borders.append(e)
-    tbl_pr.append(borders)
-
-
-def two_columns(d, left, right):
-    """A borderless two-column table; each side a list of (text, options)."""
-    t = d.add_table(rows=1, cols=2)
-    no_borders(t)
-    for cell, lines in zip(t.rows[0].cells, (left, right)):
-        cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
-        for text, opts in lines:
-            para(cell, text, **opts)
-    return t
-
-
-C = {"align": CENTER}
-CB = {"align": CENTER, "b": True}
-CI = {"align": CENTER, "i": True, "size": 12}
-L = {}
-
-
-def header(d, issuer, number, date, under_number=(), upper=None):
-    left = []
-    if upper:
-        left.append((upper, {"align": CENTER, "size": 14}))
-    left += [(issuer, CB), ("*", C), (number, C)]
-    left += [(t, CI) for t in under_number]
-    right = [("ĐẢNG CỘNG SẢN VIỆT NAM", {"align": RIGHT, "b": True, "size": 15}),
-             (date, {"align": RIGHT, "i": True})]
-    two_columns(d, left, right)
-
-
-def title(d, name, subject):
-    para(d, "")
-    para(d, name, CENTER, b=True, size=15)
-    for s in subject:
-        para(d, s, CENTER, b=True)
-    para(d, "-----", CENTER)
-
-
-def body(d, lines):
-    for t in lines:
-        para(d, t, JUSTIFY)
-
-
-def closing(d, recipients, signature):
-    left = [("Nơi nhận:", {})]
-    left += [(r, {"size": 12}) for r in recipients]
-    right = [(s, CB) for s in signature[:-1]] + [("", C), ("", C), (signature[-1], CB)]
-    two_columns(d, left, right)
-
-
-def save(d, out, name):
-    d.save(os.path.join(out, name))
+def save(doc, out, name):
+    render(doc, os.path.join(out, name))
 
 
 # --- the documents ----------------------------------------------------------------------
@@ -135,16 +135,14 @@ PROVINCE = "TỈNH UỶ NGHỆ AN"
 
 
 def quy_che(out):
-    d = new_document()
-    header(d, PROVINCE, "Số 03-QC/TU", "Nghệ An, ngày 12 tháng 6 năm 2026")
-    title(d, "QUY CHẾ", [
+    left, right = header(PROVINCE, "Số 03-QC/TU", "Nghệ An, ngày 12 tháng 6 năm 2026")
+    t = title("QUY CHẾ", [
         "làm việc của Ban Chấp hành Đảng bộ tỉnh,",
         "Ban Thường vụ Tỉnh uỷ, Thường trực Tỉnh uỷ",
         "khoá XX, nhiệm kỳ 2025 - 2030",
     ])
-    para(d, "Chương I", CENTER, b=True)
-    para(d, "NHỮNG QUY ĐỊNH CHUNG", CENTER, b=True)
-    body(d, [
+    text = [centred("Chương I", b=True), centred("NHỮNG QUY ĐỊNH CHUNG", b=True)]
+    text += body([
         "Điều 1. Phạm vi điều chỉnh",
         "Quy chế này quy định trách nhiệm, quyền hạn, chế độ làm việc và mối quan hệ công tác "
         "của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh uỷ và Thường trực Tỉnh uỷ.",
@@ -154,126 +152,120 @@ def quy_che(out):
         "a) Chấp hành Điều lệ Đảng và các quy định của Trung ương;",
         "b) Công khai, minh bạch, đề cao trách nhiệm người đứng đầu.",
     ])
-    para(d, "Chương II", CENTER, b=True)
-    para(d, "TRÁCH NHIỆM VÀ QUYỀN HẠN", CENTER, b=True)
-    body(d, [
+    text += [centred("Chương II", b=True), centred("TRÁCH NHIỆM VÀ QUYỀN HẠN", b=True)]
+    text += body([
         "Điều 3. Trách nhiệm của Ban Chấp hành Đảng bộ tỉnh",
         "1. Lãnh đạo thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.",
         "2. Quyết định chủ trương lớn về phát triển kinh tế - xã hội của tỉnh.",
     ])
-    closing(d, ["- Ban Bí thư (để báo cáo);", "- Các đồng chí Tỉnh uỷ viên;", "- Lưu VPTU."],
-            ["T/M TỈNH UỶ", "BÍ THƯ", "Lê Văn Thành"])
-    save(d, out, "quy-che.docx")
+    rec = recipients(["- Ban Bí thư (để báo cáo);", "- Các đồng chí Tỉnh uỷ viên;", "- Lưu VPTU."])
+    sign = cc.signature(["T/M TỈNH UỶ"], ["BÍ THƯ"], "Lê Văn Thành")
+    save(document(left, right, t, text, rec, sign), out, "quy-che.docx")
 
 
 def quy_dinh_qdi(out):
-    d = new_document()
-    header(d, PROVINCE, "Số 07-QĐi/TU", "Nghệ An, ngày 15 tháng 7 năm 2026")
-    title(d, "QUY ĐỊNH", ["về chế độ báo cáo định kỳ của các đảng uỷ trực thuộc Tỉnh uỷ"])
-    body(d, [
+    left, right = header(PROVINCE, "Số 07-QĐi/TU", "Nghệ An, ngày 15 tháng 7 năm 2026")
+    t = title("QUY ĐỊNH", ["về chế độ báo cáo định kỳ của các đảng uỷ trực thuộc Tỉnh uỷ"])
+    text = body([
         "Điều 1. Phạm vi điều chỉnh",
         "Quy định này quy định nội dung, thời hạn gửi báo cáo định kỳ về Ban Thường vụ Tỉnh uỷ.",
         "Điều 2. Thời hạn báo cáo",
         "Báo cáo tháng gửi trước ngày 20 hằng tháng.",
     ])
-    closing(d, ["- Các đảng uỷ trực thuộc Tỉnh uỷ;", "- Lưu VPTU."],
-            ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Đình Khoa"])
-    save(d, out, "quy-dinh-qdi.docx")
+    rec = recipients(["- Các đảng uỷ trực thuộc Tỉnh uỷ;", "- Lưu VPTU."])
+    sign = cc.signature(["T/M BAN THƯỜNG VỤ"], ["PHÓ BÍ THƯ"], "Nguyễn Đình Khoa")
+    save(document(left, right, t, text, rec, sign), out, "quy-dinh-qdi.docx")
 
 
 def cong_van(out, first_recipient, name, first_addressee="- Các đảng uỷ trực thuộc Tỉnh uỷ;",
              label="Kính gửi:"):
-    d = new_document()
-    header(d, PROVINCE, "Số 215-CV/TU", "Nghệ An, ngày 16 tháng 6 năm 2026",
-           under_number=["về việc chuẩn bị hội nghị trực tuyến",
-                         "quán triệt Nghị quyết Đại hội XIV của Đảng"])
-    para(d, "")
-    para(d, label, CENTER)
-    para(d, first_addressee, CENTER)
-    para(d, "- Các ban, cơ quan tham mưu, giúp việc Tỉnh uỷ.", CENTER)
-    body(d, [
+    left, right = header(PROVINCE, "Số 215-CV/TU", "Nghệ An, ngày 16 tháng 6 năm 2026",
+                         under_number=["về việc chuẩn bị hội nghị trực tuyến",
+                                       "quán triệt Nghị quyết Đại hội XIV của Đảng"])
+    # No type name: the space above "Kính gửi:" and the addressees, centred.
+    t = [centred(label), centred(first_addressee),
+         centred("- Các ban, cơ quan tham mưu, giúp việc Tỉnh uỷ.")]
+    text = body([
         "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh uỷ về học tập, quán triệt Nghị quyết Đại "
         "hội đại biểu toàn quốc lần thứ XIV của Đảng, Thường trực Tỉnh uỷ đề nghị các đảng uỷ, "
         "các ban, cơ quan chuẩn bị điểm cầu trực tuyến theo hướng dẫn của Văn phòng Tỉnh uỷ.",
         "Các cơ quan báo cáo danh sách đại biểu về Văn phòng Tỉnh uỷ trước ngày 25/6/2026.",
     ])
-    closing(d, [first_recipient, "- Thường trực Tỉnh uỷ (để báo cáo);", "- Lưu VPTU."],
-            ["T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Hoàng Thị Mai"])
-    save(d, out, name)
+    rec = recipients([first_recipient, "- Thường trực Tỉnh uỷ (để báo cáo);", "- Lưu VPTU."])
+    sign = cc.signature(["T/L BAN THƯỜNG VỤ"], ["CHÁNH VĂN PHÒNG"], "Hoàng Thị Mai")
+    save(document(left, right, t, text, rec, sign), out, name)
 
 
 def to_trinh(out):
-    d = new_document()
-    header(d, "ĐẢNG UỶ PHƯỜNG HẠ LONG", "Số 18-TTr/ĐU", "Hạ Long, ngày 05 tháng 6 năm 2026",
-           upper="ĐẢNG BỘ TỈNH QUẢNG NINH")
-    title(d, "TỜ TRÌNH", ["về việc kiện toàn Ban Chỉ đạo chuyển đổi số của phường"])
-    para(d, "Kính trình: Ban Thường vụ Tỉnh uỷ", CENTER)
-    body(d, [
+    left, right = header("ĐẢNG UỶ PHƯỜNG HẠ LONG", "Số 18-TTr/ĐU", "Hạ Long, ngày 05 tháng 6 năm 2026",
+                         upper="ĐẢNG BỘ TỈNH QUẢNG NINH")
+    t = title("TỜ TRÌNH", ["về việc kiện toàn Ban Chỉ đạo chuyển đổi số của phường"])
+    t.append(centred("Kính trình: Ban Thường vụ Tỉnh uỷ"))
+    text = body([
         "Thực hiện Quy định của Ban Thường vụ Tỉnh uỷ về phân cấp quản lý cán bộ, Ban Thường vụ "
         "Đảng uỷ phường kính trình Ban Thường vụ Tỉnh uỷ xem xét việc kiện toàn Ban Chỉ đạo.",
         "Kính trình Ban Thường vụ Tỉnh uỷ xem xét, quyết định.",
     ])
-    closing(d, ["- Như trên;", "- Lưu VPĐU."],
-            ["T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Phạm Quốc Hưng"])
-    save(d, out, "to-trinh.docx")
+    rec = recipients(["- Như trên;", "- Lưu VPĐU."])
+    sign = cc.signature(["T/M BAN THƯỜNG VỤ"], ["BÍ THƯ"], "Phạm Quốc Hưng")
+    save(document(left, right, t, text, rec, sign), out, "to-trinh.docx")
 
 
 def quyet_dinh(out, last_basis, name, second_article="Điều 2."):
-    d = new_document()
-    header(d, PROVINCE, "Số 142-QĐ/TU", "Nghệ An, ngày 20 tháng 7 năm 2026")
-    title(d, "QUYẾT ĐỊNH", [
+    left, right = header(PROVINCE, "Số 142-QĐ/TU", "Nghệ An, ngày 20 tháng 7 năm 2026")
+    t = title("QUYẾT ĐỊNH", [
         "về việc thành lập Tổ công tác kiểm tra việc thực hiện",
         "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX",
     ])
-    body(d, [
+    text = body([
         "- Căn cứ Điều lệ Đảng;",
         "- Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khoá XX, nhiệm kỳ 2025 - 2030;",
         last_basis,
     ])
-    para(d, "BAN THƯỜNG VỤ TỈNH UỶ QUYẾT ĐỊNH", CENTER, b=True)
-    body(d, [
+    text.append(centred("BAN THƯỜNG VỤ TỈNH UỶ QUYẾT ĐỊNH", b=True))
+    text += body([
         "Điều 1. Thành lập Tổ công tác kiểm tra việc thực hiện Nghị quyết Đại hội Đảng bộ tỉnh "
         "lần thứ XX, gồm các đồng chí có tên trong danh sách kèm theo.",
-        second_article + " Tổ công tác có nhiệm vụ xây dựng kế hoạch, tổ chức kiểm tra và báo cáo kết quả "
-        "với Ban Thường vụ Tỉnh uỷ trước ngày 30/9/2026.",
+        second_article + " Tổ công tác có nhiệm vụ xây dựng kế hoạch, tổ chức kiểm tra và báo "
+        "cáo kết quả với Ban Thường vụ Tỉnh uỷ trước ngày 30/9/2026.",
         "Điều 3. Văn phòng Tỉnh uỷ, Ban Xây dựng Đảng Tỉnh uỷ và các đồng chí có tên tại Điều 1 "
         "thi hành Quyết định này.",
     ])
-    closing(d, ["- Như Điều 3;", "- Lưu VPTU.", "NVH-12"],
-            ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Đình Khoa"])
-    save(d, out, name)
+    rec = recipients(["- Như Điều 3;", "- Lưu VPTU."], extra=["NVH-12"])
+    sign = cc.signature(["T/M BAN THƯỜNG VỤ"], ["PHÓ BÍ THƯ"], "Nguyễn Đình Khoa")
+    save(document(left, right, t, text, rec, sign), out, name)
 
 
 def ke_hoach_du_thao(out):
-    d = new_document()
-    para(d, "LƯU HÀNH NỘI BỘ", RIGHT, b=True, size=13)
-    header(d, PROVINCE, "Số      -KH/TU", "Nghệ An, ngày      tháng 8 năm 2026",
-           under_number=["Dự thảo lần 2"])
-    title(d, "KẾ HOẠCH", ["triển khai chuyển đổi số trong các cơ quan đảng của tỉnh năm 2026"])
-    body(d, [
+    left, right = header(PROVINCE, "Số      -KH/TU", "Nghệ An, ngày      tháng 8 năm 2026",
+                         under_number=["Dự thảo lần 2"])
+    t = title("KẾ HOẠCH", ["triển khai chuyển đổi số trong các cơ quan đảng của tỉnh năm 2026"])
+    text = body([
         "I- MỤC ĐÍCH, YÊU CẦU",
         "1. Nâng cao hiệu quả lãnh đạo, chỉ đạo và điều hành của các cơ quan đảng.",
         "2. Bảo đảm an toàn thông tin trong quá trình chuyển đổi số.",
         "II- TỔ CHỨC THỰC HIỆN",
         "Ban Chỉ đạo chuyển đổi số của Tỉnh uỷ theo dõi, đôn đốc việc thực hiện Kế hoạch này.",
     ])
-    closing(d, ["- Thường trực Tỉnh uỷ (để báo cáo);", "- Các đảng uỷ trực thuộc Tỉnh uỷ;",
-                "- Lưu VPTU."],
-            ["PHÓ BÍ THƯ", "kiêm", "TRƯỞNG BAN CHỈ ĐẠO", "Trần Minh Đức"])
-    para(d, "Không phổ biến trên phương tiện thông tin đại chúng", CENTER, i=True, size=13)
-    br = d.add_paragraph().add_run()
-    br.add_break(WD_BREAK.PAGE)
-    para(d, "PHỤ LỤC", CENTER, b=True)
-    para(d, "DANH MỤC HẠ TẦNG SỐ CẦN HOÀN THIỆN NĂM 2026", CENTER, b=True)
-    para(d, "(Kèm theo Kế hoạch số      -KH/TU, ngày      tháng 8 năm 2026", CENTER, i=True)
-    para(d, "của Ban Thường vụ Tỉnh uỷ)", CENTER, i=True)
-    para(d, "-----", CENTER)
-    body(d, [
+    rec = recipients(["- Thường trực Tỉnh uỷ (để báo cáo);", "- Các đảng uỷ trực thuộc Tỉnh uỷ;",
+                      "- Lưu VPTU."])
+    sign = cc.signature([], ["PHÓ BÍ THƯ", "kiêm", "TRƯỞNG BAN CHỈ ĐẠO"], "Trần Minh Đức")
+    after = [
+        centred("Không phổ biến trên phương tiện thông tin đại chúng", i=True, size=13),
+        {"page_break": True},
+        centred("PHỤ LỤC", b=True),
+        centred("DANH MỤC HẠ TẦNG SỐ CẦN HOÀN THIỆN NĂM 2026", b=True),
+        centred("(Kèm theo Kế hoạch số      -KH/TU, ngày      tháng 8 năm 2026", i=True),
+        centred("của Ban Thường vụ Tỉnh uỷ)", i=True),
+        centred("-----"),
+    ] + body([
         "1. Mạng diện rộng của các cơ quan đảng.",
         "2. Hệ thống quản lý văn bản và điều hành.",
         "3. Trung tâm dữ liệu của Tỉnh uỷ.",
     ])
-    save(d, out, "ke-hoach-du-thao.docx")
+    doc = document(left, right, t, text, rec, sign,
+                   before=[cc.center("LƯU HÀNH NỘI BỘ", 13, b=True)], after=after)
+    save(doc, out, "ke-hoach-du-thao.docx")
 
 
 def main():
