@@ -304,6 +304,15 @@ fn bases(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
     let r = &rules.parts.bases;
     let count = src.bases.len();
     for (i, basis) in src.bases.iter().enumerate() {
+        let dash = r.prefix.trim();
+        if !dash.is_empty() && !basis.text.trim_start().starts_with(dash) {
+            out.push(at(basis, "bases.dash", Severity::Error, format!(
+                "Căn cứ {} thiếu dấu gạch ngang đầu dòng: theo {}, trước mỗi căn cứ có một dấu gạch ngang ({}).",
+                q(basis.text.trim()),
+                rules.name,
+                q(dash)
+            )));
+        }
         let last = i + 1 == count;
         let want = if last { &r.last } else { &r.separator };
         let text = basis.text.trim_end();
@@ -763,6 +772,39 @@ mod tests {
         authority(src, r, &mut out);
         state_header(src, r, &mut out);
         out
+    }
+
+    #[test]
+    fn bases_as_written_take_the_rule_sets_dash_and_punctuation() {
+        let src = Source {
+            bases: vec![
+                Written::new(10, "- Căn cứ Điều lệ Đảng;"),
+                Written::new(11, "Căn cứ Quy chế làm việc,"),
+                Written::new(12, "- Xét đề nghị của Ban Tổ chức Tỉnh uỷ;"),
+            ],
+            ..Source::default()
+        };
+        let mut out = Vec::new();
+        bases(&src, rules("dang-hd05-2026"), &mut out);
+        assert_eq!(
+            ids(&out),
+            [
+                ("bases.dash", Some(11)),
+                ("bases.punctuation", Some(11)),
+                ("bases.punctuation", Some(12))
+            ]
+        );
+        // 36-HD: "," after the last.
+        let src = Source {
+            bases: vec![
+                Written::new(10, "- Căn cứ Điều lệ Đảng;"),
+                Written::new(11, "- Xét đề nghị của Ban Tổ chức Tỉnh uỷ,"),
+            ],
+            ..Source::default()
+        };
+        let mut out = Vec::new();
+        bases(&src, rules("dang-hd36-2018"), &mut out);
+        assert!(out.is_empty(), "{out:?}");
     }
 
     #[test]
