@@ -272,7 +272,8 @@ impl App {
             name.push_str(&format!(
                 " số {}-{}-{}",
                 d.number.trim(),
-                d.kind.symbol(),
+                crate::rules::RuleSet::by_id(&d.rules)
+                    .map_or_else(|| d.kind.symbol().to_owned(), |r| r.type_symbol(d.kind)),
                 d.issuer.symbol.trim()
             ));
         }

@@ -43,6 +43,9 @@ impl Step {
 
     /// What the clerk still has to fill in at this step, in Vietnamese.
     pub fn missing(self, doc: &Document) -> Vec<&'static str> {
+        let kind = crate::rules::RuleSet::by_id(&doc.rules)
+            .map(|r| r.kind(doc.kind).into_owned())
+            .unwrap_or_else(|| crate::rules::KindRules::plain(doc.kind));
         let mut out = Vec::new();
         let mut need = |cond: bool, what: &'static str| {
             if cond {
@@ -60,13 +63,13 @@ impl Step {
                 );
             }
             Step::Preamble => need(
-                doc.kind.opens_with_preamble() && doc.preamble.iter().all(|p| p.is_empty()),
+                kind.preamble && doc.preamble.iter().all(|p| p.is_empty()),
                 "đoạn mở đầu",
             ),
             Step::Body => need(doc.body.is_empty(), "nội dung"),
             Step::Closing => {}
             Step::Recipients => {
-                if doc.kind.requires_recipients() {
+                if kind.recipients {
                     need(doc.recipients.is_empty(), "nơi nhận");
                     need(doc.archive.trim().is_empty(), "nơi lưu");
                 }

@@ -28,7 +28,7 @@ pub fn header_table(doc: &Document, rules: &RuleSet) -> Table {
     if let Some(draft) = draft_line(doc, rules) {
         left = left.add_paragraph(line(BLOCK, &draft, &parts.marks.draft_format));
     }
-    if subject_in_header(doc) {
+    if subject_in_header(doc, rules) {
         for subject in doc
             .subject
             .iter()
@@ -93,7 +93,7 @@ pub fn title_block(doc: &Document, rules: &RuleSet) -> Vec<Paragraph> {
                 .line_spacing(LineSpacing::new().after(pt_to_twips(t.kind_space_after_pt))),
         );
     }
-    let subjects = if subject_in_header(doc) || theme.is_some() {
+    let subjects = if subject_in_header(doc, rules) || theme.is_some() {
         &[][..]
     } else {
         &doc.subject[..]

@@ -20,7 +20,7 @@ pub fn addressee_block(doc: &Document, rules: &RuleSet) -> Vec<Paragraph> {
     };
     let a = &rules.parts.addressees;
     // A công văn has no title block: the space the type name takes elsewhere is here.
-    let before = if subject_in_header(doc) {
+    let before = if subject_in_header(doc, rules) {
         rules.title.space_before_pt
     } else {
         a.space_pt

@@ -21,7 +21,7 @@ pub fn number_line(doc: &Document, rules: &RuleSet) -> String {
     };
     h.number_pattern
         .replace("{number}", &number)
-        .replace("{type}", doc.kind.symbol())
+        .replace("{type}", &rules.type_symbol(doc.kind))
         .replace("{body}", doc.issuer.symbol.trim())
 }
 
@@ -250,6 +250,16 @@ mod tests {
             recipient_lines(&list, "", rules("dang-hd05-2026"))[1],
             "- Các đồng chí Thành ủy viên."
         );
+    }
+
+    #[test]
+    fn a_regulation_takes_the_symbol_of_its_rule_set() {
+        let mut doc = crate::templates::sample().expect("sample");
+        doc.kind = crate::model::DocKind::QuyDinh;
+        doc.number = "5".into();
+        // 05-HD p. 7: Quyết định and Quy định are both "QĐ"; 36-HD had "QĐi".
+        assert_eq!(number_line(&doc, rules("dang-hd05-2026")), "Số 05-QĐ/TU");
+        assert_eq!(number_line(&doc, rules("dang-hd36-2018")), "Số 05-QĐi/TU");
     }
 
     #[test]

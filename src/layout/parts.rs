@@ -4,8 +4,8 @@
 
 use super::number_line;
 use crate::model::tidy::list_item_bounds;
-use crate::model::{DocDate, DocKind, Document, Paragraph};
-use crate::rules::RuleSet;
+use crate::model::{DocDate, Document, Paragraph};
+use crate::rules::{Addressed, RuleSet};
 
 /// The punctuation printed after basis `i` of `n`: the rule set's separator, and its own
 /// mark after the last.
@@ -51,10 +51,9 @@ pub fn addressees(doc: &Document, rules: &RuleSet) -> Option<Addressees> {
     if names.is_empty() {
         return None;
     }
-    let label = if doc.kind == DocKind::ToTrinh {
-        a.submission_label.clone()
-    } else {
-        a.letter_label.clone()
+    let label = match rules.kind(doc.kind).addressed {
+        Some(Addressed::Submission) => a.submission_label.clone(),
+        _ => a.letter_label.clone(),
     };
     let lines = match names.as_slice() {
         [one] => vec![one.clone()],
@@ -99,8 +98,8 @@ pub fn theme_block(doc: &Document) -> Option<(Vec<String>, Vec<String>)> {
 
 /// Whether the subject (trích yếu) stands in the header's left column under the number
 /// instead of under a type name: a công văn's (05-HD p. 11).
-pub fn subject_in_header(doc: &Document) -> bool {
-    doc.kind == DocKind::CongVan
+pub fn subject_in_header(doc: &Document, rules: &RuleSet) -> bool {
+    rules.kind(doc.kind).letter
 }
 
 /// "Dự thảo lần 2", when the document is a draft.

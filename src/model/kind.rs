@@ -128,16 +128,6 @@ impl DocKind {
         self != DocKind::BienBan
     }
 
-    /// Kinds that open with a preamble about the conference they follow (§8): the
-    /// conclusions and resolutions; a quyết định opens with its bases, a công văn with
-    /// its matter.
-    pub fn opens_with_preamble(self) -> bool {
-        matches!(
-            self,
-            DocKind::KetLuan | DocKind::ThongBaoKetLuan | DocKind::NghiQuyet
-        )
-    }
-
     /// Kinds whose title normally carries a subject line (trích yếu).
     pub fn needs_subject(self) -> bool {
         !matches!(self, DocKind::CongVan)

@@ -4,11 +4,13 @@
 //! so that the program finds them wherever it is unpacked; a clerk may also pass a path.
 
 mod format;
+mod kinds;
 mod load;
 mod parts;
 mod validate;
 
 pub use format::{Align, HeadingRule, LineRule, TextFormat};
+pub use kinds::{Addressed, KindRules};
 pub use parts::{AddresseeRules, AppendixRules, BasesRules, MarkRules, PartsRules};
 
 use crate::error::Error;
@@ -65,6 +67,8 @@ pub struct RuleSet {
     pub signature: SignatureRules,
     /// Căn cứ, Kính gửi / Kính trình, marks and appendices.
     pub parts: PartsRules,
+    /// The kinds with parts of their own; any other kind is [`KindRules::plain`].
+    pub kinds: Vec<KindRules>,
     /// Abbreviations that must be written out at their first use: (short, full form).
     #[serde(default)]
     pub abbreviations: Vec<(String, String)>,
@@ -280,6 +284,23 @@ impl RecipientRules {
 }
 
 impl RuleSet {
+    /// Which parts documents of `kind` have under this rule set.
+    pub fn kind(&self, kind: crate::model::DocKind) -> std::borrow::Cow<'_, KindRules> {
+        match self.kinds.iter().find(|k| k.kind == kind) {
+            Some(k) => std::borrow::Cow::Borrowed(k),
+            None => std::borrow::Cow::Owned(KindRules::plain(kind)),
+        }
+    }
+
+    /// The type symbol in the number line: the rule set's own, else the kind's usual one.
+    pub fn type_symbol(&self, kind: crate::model::DocKind) -> String {
+        self.kinds
+            .iter()
+            .find(|k| k.kind == kind)
+            .and_then(|k| k.symbol.clone())
+            .unwrap_or_else(|| kind.symbol().to_owned())
+    }
+
     /// All bundled rule sets, parsed once.
     pub fn builtin() -> &'static [RuleSet] {
         static SETS: OnceLock<Vec<RuleSet>> = OnceLock::new();

@@ -169,6 +169,66 @@ pub(super) fn check(set: &RuleSet) -> Result<(), String> {
         LINES,
         "dòng",
     )?;
+    font("signature.lead_format", &s.lead_format)?;
+    within(
+        "signature.lead_space_before_pt",
+        s.lead_space_before_pt,
+        SPACE_PT,
+        "pt",
+    )?;
+    parts(set)
+}
+
+/// The sizes and distances of the parts a document has only sometimes, and one entry per
+/// kind in `kinds`.
+fn parts(set: &RuleSet) -> Result<(), String> {
+    let p = &set.parts;
+    font("parts.bases.format", &p.bases.format)?;
+    font("parts.bases.enacting_format", &p.bases.enacting_format)?;
+    font("parts.addressees.label_format", &p.addressees.label_format)?;
+    font("parts.addressees.item_format", &p.addressees.item_format)?;
+    within(
+        "parts.addressees.space_pt",
+        p.addressees.space_pt,
+        SPACE_PT,
+        "pt",
+    )?;
+    font("parts.letter_subject", &p.letter_subject)?;
+    font("parts.marks.draft_format", &p.marks.draft_format)?;
+    font(
+        "parts.marks.circulation_format",
+        &p.marks.circulation_format,
+    )?;
+    font(
+        "parts.marks.not_for_media_format",
+        &p.marks.not_for_media_format,
+    )?;
+    font("parts.marks.drafter_format", &p.marks.drafter_format)?;
+    within(
+        "parts.marks.from_edge_mm",
+        p.marks.from_edge_mm,
+        MARGIN_MM,
+        "mm",
+    )?;
+    font("parts.appendix.label_format", &p.appendix.label_format)?;
+    font("parts.appendix.title_format", &p.appendix.title_format)?;
+    font("parts.appendix.note_format", &p.appendix.note_format)?;
+    within(
+        "parts.appendix.space_after_pt",
+        p.appendix.space_after_pt,
+        SPACE_PT,
+        "pt",
+    )?;
+    font("parts.theme_format", &p.theme_format)?;
+    font("parts.theme_subject_format", &p.theme_subject_format)?;
+    for (i, k) in set.kinds.iter().enumerate() {
+        if set.kinds[..i].iter().any(|other| other.kind == k.kind) {
+            return Err(format!(
+                "kinds: loại văn bản {:?} được khai hai lần",
+                k.kind
+            ));
+        }
+    }
     Ok(())
 }
 

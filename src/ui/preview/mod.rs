@@ -303,7 +303,7 @@ impl Flow<'_> {
             let g = self.text_galley(name, &t.kind, self.text_width);
             self.place(centre, g, t.space_before_pt * self.scale);
         }
-        if subject_in_header(doc) {
+        if subject_in_header(doc, self.rules) {
             // A công văn: its subject is in the header, and no line stands under nothing.
             return;
         }

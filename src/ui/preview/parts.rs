@@ -23,7 +23,7 @@ impl Flow<'_> {
         if let Some(d) = draft_line(doc, self.rules) {
             out.push((d, p.marks.draft_format.clone(), 0.0));
         }
-        if subject_in_header(doc) {
+        if subject_in_header(doc, self.rules) {
             out.extend(
                 doc.subject
                     .iter()
@@ -89,7 +89,7 @@ impl Flow<'_> {
             return;
         };
         let a = &self.rules.parts.addressees;
-        let before = if subject_in_header(doc) {
+        let before = if subject_in_header(doc, self.rules) {
             self.rules.title.space_before_pt
         } else {
             a.space_pt
