@@ -191,7 +191,7 @@ fn canonical_number(digits: &str, pad_below: u32) -> String {
 /// "15-KL/TU" or "15/QĐ-UBND" typed into the number field.
 fn typed_symbol(ctx: &Ctx, digits: &str, rest: &str, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
-    let kind_symbol = doc.kind.symbol();
+    let kind_symbol = ctx.rules.type_symbol(doc.kind);
     let body_symbol = doc.issuer.symbol.trim();
     if rest.starts_with('/') {
         out.push(
@@ -213,7 +213,7 @@ fn typed_symbol(ctx: &Ctx, digits: &str, rest: &str, out: &mut Vec<Finding>) {
     }
     let symbols = rest.trim_start_matches('-').trim();
     let (typed_kind, typed_body) = symbols.split_once('/').unwrap_or((symbols, ""));
-    let matches = typed_kind.trim() == kind_symbol && typed_body.trim() == body_symbol;
+    let matches = typed_kind.trim() == kind_symbol.as_str() && typed_body.trim() == body_symbol;
     let fix = Fix {
         label: "Chỉ giữ con số".into(),
         safe: matches,
@@ -237,35 +237,33 @@ fn typed_symbol(ctx: &Ctx, digits: &str, rest: &str, out: &mut Vec<Finding>) {
             "number.type-symbol",
             Severity::Error,
             Place::Number,
-            type_symbol_message(doc.kind, typed_kind),
+            type_symbol_message(doc.kind, typed_kind, ctx.rules),
         ));
     }
 }
 
-/// The first day of 05-HD/VPTW (2026), which made Quy định "QĐ" like Quyết định.
-const HD05_IN_FORCE: (u16, u8, u8) = (2026, 5, 27);
-
-/// Whether `typed` is the type symbol of `kind` under `rules`: Quy định was "QĐi" under
-/// 36-HD/VPTW (2018) and is "QĐ" since 05-HD/VPTW (2026) ("QĐi" is gone, p. 7).
+/// Whether `typed` is the type symbol of `kind` under `rules`: the rule set's own where
+/// it departs from the usual one — Quy định was "QĐi" under 36-HD/VPTW (2018) and is
+/// "QĐ" since 05-HD/VPTW (2026) ("QĐi" is gone, p. 7).
 pub fn type_symbol_fits(kind: DocKind, typed: &str, rules: &RuleSet) -> bool {
-    let qdi_in_force = rules.system == System::Party && rules.in_force_from < HD05_IN_FORCE;
-    typed == kind.symbol() || (kind == DocKind::QuyDinh && typed == "QĐi" && qdi_in_force)
+    typed == rules.type_symbol(kind)
 }
 
-/// Why `typed` is not the type symbol of `kind`, in Vietnamese.
-pub fn type_symbol_message(kind: DocKind, typed: &str) -> String {
-    if typed == "QĐi" {
+/// Why `typed` is not the type symbol of `kind` under `rules`, in Vietnamese.
+pub fn type_symbol_message(kind: DocKind, typed: &str, rules: &RuleSet) -> String {
+    let want = rules.type_symbol(kind);
+    if typed == "QĐi" && want == "QĐ" {
         return format!(
             "Ký hiệu loại “QĐi” không còn dùng: theo Hướng dẫn 05-HD/VPTW (2026), Quy định và Quyết định đều có ký hiệu “QĐ”; {} ghi {}.",
             kind.label(),
-            q(kind.symbol())
+            q(&want)
         );
     }
     format!(
         "Ký hiệu loại {} không khớp loại văn bản: {} có ký hiệu {}. Kiểm tra lại loại văn bản hoặc số.",
         q(typed),
         kind.label(),
-        q(kind.symbol())
+        q(&want)
     )
 }
 

@@ -10,21 +10,27 @@
 
 use super::scan::q;
 use super::{Ctx, Finding, Place, Severity};
-use crate::model::DocKind;
+use crate::rules::Addressed;
 
 pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     bases(ctx, out);
     addressees(ctx, out);
 }
 
+/// A kind enacted on bases (the rule set says which: a quyết định, a quy định) that has
+/// them needs the enacting line after them.
 fn bases(ctx: &Ctx, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
-    if !doc.bases.is_empty() && doc.enacting.trim().is_empty() && doc.kind == DocKind::QuyetDinh {
+    let enacted = ctx.rules.kind(doc.kind).bases;
+    if enacted && !doc.bases.is_empty() && doc.enacting.trim().is_empty() {
         out.push(Finding::new(
             "bases.enacting-missing",
             Severity::Warning,
             Place::Document,
-            "Quyết định có phần căn cứ nhưng thiếu dòng quyết định sau căn cứ (ví dụ “BAN THƯỜNG VỤ TỈNH UỶ QUYẾT ĐỊNH”), trình bày giữa dòng.",
+            format!(
+                "{} có phần căn cứ nhưng thiếu dòng quyết định sau căn cứ (ví dụ “BAN THƯỜNG VỤ TỈNH UỶ QUYẾT ĐỊNH”), trình bày giữa dòng.",
+                doc.kind.label()
+            ),
         ));
     }
 }
@@ -32,10 +38,11 @@ fn bases(ctx: &Ctx, out: &mut Vec<Finding>) {
 fn addressees(ctx: &Ctx, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let a = &ctx.rules.parts.addressees;
-    let label = match doc.kind {
-        DocKind::CongVan => &a.letter_label,
-        DocKind::ToTrinh => &a.submission_label,
-        _ => return,
+    // The rule set says which kinds are addressed, and how.
+    let (label, where_) = match ctx.rules.kind(doc.kind).addressed {
+        Some(Addressed::Letter) => (&a.letter_label, "chính giữa trang đầu"),
+        Some(Addressed::Submission) => (&a.submission_label, "dưới tên loại và trích yếu"),
+        None => return,
     };
     if doc.addressees.iter().all(|x| x.trim().is_empty()) {
         out.push(Finding::new(
@@ -46,11 +53,7 @@ fn addressees(ctx: &Ctx, out: &mut Vec<Finding>) {
                 "{} thiếu phần {}: ghi tên tổ chức, cơ quan, cá nhân trực tiếp nhận giải quyết ({}), mỗi nơi một dòng (05-HD/VPTW, mục 9.2.3–9.2.4).",
                 doc.kind.label(),
                 q(label),
-                if doc.kind == DocKind::CongVan {
-                    "chính giữa trang đầu"
-                } else {
-                    "dưới tên loại và trích yếu"
-                }
+                where_
             ),
         ));
     }

@@ -290,7 +290,7 @@ fn number_line(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
                         "Dòng số {}, tên loại {}: {}",
                         q(&line.text),
                         q(&kind.label().to_uppercase()),
-                        super::header::type_symbol_message(kind, symbol)
+                        super::header::type_symbol_message(kind, symbol, rules)
                     ),
                 ));
             }

@@ -619,16 +619,6 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         DocKind::KetLuan
     });
     let head = p.head;
-    if let Some(symbol) = &head.type_symbol {
-        // A công văn's number carries no type symbol ("215/UBND-VX", "15-CV/TU" aside).
-        if symbol != kind.symbol() && !symbol.is_empty() && kind != DocKind::CongVan {
-            warnings.push(Warning::new(format!(
-                "ký hiệu loại “{symbol}” trong số hiệu không khớp với {} ({})",
-                kind.label(),
-                kind.symbol()
-            )));
-        }
-    }
     if !p.had_header {
         warnings.push(Warning::new(
             "không có phần đầu văn bản (cơ quan ban hành, số, địa danh, ngày): để trống, cần điền"
@@ -643,6 +633,19 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         .or(head.system)
         .or(p.closing.state_forms.then_some(System::State))
         .unwrap_or(System::Party);
+    let rules = RuleSet::in_force(system, &date);
+    if let Some(symbol) = &head.type_symbol {
+        // The type symbol is the rule set's ("QĐi" for Quy định under 36-HD, "QĐ" since
+        // 05-HD); a công văn's number carries none ("215/UBND-VX", "15-CV/TU" aside).
+        let want = rules.type_symbol(kind);
+        if *symbol != want && !symbol.is_empty() && kind != DocKind::CongVan {
+            warnings.push(Warning::new(format!(
+                "ký hiệu loại “{symbol}” trong số hiệu không khớp với {} ({want}, theo {})",
+                kind.label(),
+                rules.name
+            )));
+        }
+    }
     let signature = p.closing.signature.unwrap_or_else(|| {
         warnings.push(Warning::new("không tìm thấy khối chữ ký".to_owned()));
         Signature {
@@ -665,7 +668,7 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
     }
     let mut doc = Document {
         kind,
-        rules: RuleSet::in_force(system, &date).id.clone(),
+        rules: rules.id.clone(),
         issuer: head.issuer,
         number: head.number,
         urgency: head.urgency,
