@@ -9,10 +9,12 @@
 //! [`Template::new_draft`] resolve them for the template's own example organisation (its
 //! header, its example term and session); [`Template::new_draft_for`] for a profile, with
 //! "…" where the profile cannot know (the session; the term when not set), which the
-//! checker reports (`text.blank`).
+//! checker reports (`text.blank`). A name in capitals (`{CAP_UY}`) gives the value in
+//! capitals, for the enacting line ("BAN THƯỜNG VỤ {CAP_UY} QUYẾT ĐỊNH") and the
+//! collective of a signature ("T/M {CAP_UY}").
 
 use crate::error::Error;
-use crate::model::names::{capitalize, Names, BLANK};
+use crate::model::names::{capitalize, Names, BLANK, COMMITTEES};
 use crate::model::{body, DocDate, DocKind, Document, Issuer, Paragraph};
 use crate::rules::RuleSet;
 use crate::store;
@@ -30,7 +32,7 @@ pub struct Template {
     example_session: &'static str,
 }
 
-const TEMPLATES: [Template; 5] = [
+const TEMPLATES: &[Template] = &[
     Template {
         id: "ket-luan-hoi-nghi",
         description: "Kết luận Hội nghị Ban Chấp hành Đảng bộ (T/M BAN CHẤP HÀNH)",
@@ -65,13 +67,103 @@ const TEMPLATES: [Template; 5] = [
         source: include_str!("../templates/bien-ban-hoi-nghi.ron"),
         example_term: "I",
         example_session: "5",
+    },    Template {
+        id: "quyet-dinh-ban-hanh-quy-che",
+        description: "Quyết định ban hành Quy chế làm việc của Ban Chỉ đạo: căn cứ, các Điều (T/M BAN THƯỜNG VỤ)",
+        source: include_str!("../templates/quyet-dinh-ban-hanh-quy-che.ron"),
+        example_term: "XVI",
+        example_session: "…",
+    },
+    Template {
+        id: "quy-che-lam-viec",
+        description: "Quy chế làm việc của Ban Chấp hành Đảng bộ phường: Chương, Điều, khoản, điểm (T/M ĐẢNG ỦY)",
+        source: include_str!("../templates/quy-che-lam-viec.ron"),
+        example_term: "I",
+        example_session: "…",
+    },
+    Template {
+        id: "quy-dinh",
+        description: "Quy định của Ban Thường vụ Tỉnh ủy, gồm các Điều (T/M BAN THƯỜNG VỤ)",
+        source: include_str!("../templates/quy-dinh.ron"),
+        example_term: "XVI",
+        example_session: "…",
+    },
+    Template {
+        id: "chi-thi",
+        description: "Chỉ thị của Ban Thường vụ Tỉnh ủy (T/M BAN THƯỜNG VỤ)",
+        source: include_str!("../templates/chi-thi.ron"),
+        example_term: "XVI",
+        example_session: "…",
+    },
+    Template {
+        id: "ke-hoach-thuc-hien-nghi-quyet",
+        description: "Kế hoạch thực hiện nghị quyết của cấp trên: mục đích, yêu cầu; nội dung; tổ chức thực hiện; phụ lục nhiệm vụ (T/M BAN THƯỜNG VỤ)",
+        source: include_str!("../templates/ke-hoach-thuc-hien-nghi-quyet.ron"),
+        example_term: "I",
+        example_session: "…",
+    },
+    Template {
+        id: "ke-hoach-ban-chi-dao",
+        description: "Kế hoạch của Ban Chỉ đạo, người ký kiêm Trưởng Ban Chỉ đạo (PHÓ BÍ THƯ kiêm TRƯỞNG BAN CHỈ ĐẠO)",
+        source: include_str!("../templates/ke-hoach-ban-chi-dao.ron"),
+        example_term: "XVI",
+        example_session: "…",
+    },
+    Template {
+        id: "bao-cao",
+        description: "Báo cáo kết quả công tác gửi cấp trên (T/M BAN THƯỜNG VỤ)",
+        source: include_str!("../templates/bao-cao.ron"),
+        example_term: "I",
+        example_session: "…",
+    },
+    Template {
+        id: "chuong-trinh-cong-tac",
+        description: "Chương trình công tác năm của Ban Chấp hành, Ban Thường vụ (T/M BAN THƯỜNG VỤ)",
+        source: include_str!("../templates/chuong-trinh-cong-tac.ron"),
+        example_term: "XVI",
+        example_session: "…",
+    },
+    Template {
+        id: "to-trinh",
+        description: "Tờ trình của cơ quan tham mưu, Kính trình Ban Thường vụ (CHÁNH VĂN PHÒNG ký)",
+        source: include_str!("../templates/to-trinh.ron"),
+        example_term: "XVI",
+        example_session: "…",
+    },
+    Template {
+        id: "thong-bao",
+        description: "Thông báo của Ban Thường vụ, ký thừa lệnh (T/L BAN THƯỜNG VỤ)",
+        source: include_str!("../templates/thong-bao.ron"),
+        example_term: "XVI",
+        example_session: "…",
+    },
+    Template {
+        id: "huong-dan",
+        description: "Hướng dẫn của cơ quan tham mưu, cấp phó ký thay (K/T TRƯỞNG BAN)",
+        source: include_str!("../templates/huong-dan.ron"),
+        example_term: "XVI",
+        example_session: "…",
+    },
+    Template {
+        id: "thong-tri",
+        description: "Thông tri của Ban Thường vụ (T/M BAN THƯỜNG VỤ)",
+        source: include_str!("../templates/thong-tri.ron"),
+        example_term: "XVI",
+        example_session: "…",
+    },
+    Template {
+        id: "cong-van",
+        description: "Công văn: trích yếu dưới số, Kính gửi, Nơi nhận “Như trên” (T/L BAN THƯỜNG VỤ)",
+        source: include_str!("../templates/cong-van.ron"),
+        example_term: "XVI",
+        example_session: "…",
     },
 ];
 
 const SAMPLE: &str = include_str!("../assets/mau-ket-luan.ron");
 
 pub fn all() -> &'static [Template] {
-    &TEMPLATES
+    TEMPLATES
 }
 
 pub fn find(id: &str) -> Result<&'static Template, Error> {
@@ -113,17 +205,53 @@ impl Template {
         let mut doc = self.raw()?;
         Adaptation::of_profile(profile).apply(&mut doc);
         redate(&mut doc, today);
+        let body = committee_of(&doc.issuer).map(|_| doc.issuer.clone());
         profile.apply_to(&mut doc);
+        if let Some(body) = body {
+            doc.issuer = Issuer {
+                upper: vec![profile.issuer.clone()],
+                symbol: body_symbol(&body.symbol, &profile.symbol),
+                name: body.name,
+            };
+        }
         crate::derive::refresh_minutes(&mut doc);
         Ok(doc)
     }
 
     fn example(&self, doc: &Document) -> Adaptation {
+        let committee = committee_of(&doc.issuer);
         Adaptation {
-            names: Names::of(&doc.issuer),
+            names: Names::of(committee.as_ref().unwrap_or(&doc.issuer)),
             term: self.example_term.into(),
             session: self.example_session.into(),
         }
+    }
+}
+
+/// The committee a body of its own works under, when the header says so: "TỈNH ỦY
+/// QUẢNG NINH" over "VĂN PHÒNG" or "BAN CHỈ ĐẠO …" (an advisory or steering body). Its
+/// template's placeholders speak of that committee ("Văn phòng {cap_uy}"), and a draft
+/// for a profile keeps the body under the profile's committee.
+fn committee_of(issuer: &Issuer) -> Option<Issuer> {
+    let is_committee = |s: &str| {
+        let u = s.trim().to_uppercase().replace("UỶ", "ỦY");
+        COMMITTEES.iter().any(|c| u.starts_with(c))
+    };
+    let (last, above) = issuer.upper.split_last()?;
+    (is_committee(last) && !is_committee(&issuer.name)).then(|| Issuer {
+        upper: above.to_vec(),
+        name: last.clone(),
+        symbol: String::new(),
+    })
+}
+
+/// A body's symbol under another committee: "VPTU" of a province's office is "VPĐU" under
+/// a ward's Đảng ủy ("ĐU"); a symbol without the committee's ("BCĐ") stays.
+fn body_symbol(body: &str, committee: &str) -> String {
+    let committee = committee.trim();
+    match body.strip_suffix("TU") {
+        Some(head) if !head.is_empty() && !committee.is_empty() => format!("{head}{committee}"),
+        _ => body.to_owned(),
     }
 }
 
@@ -187,11 +315,15 @@ impl Adaptation {
             "lan_thu" => self.session.clone(),
             _ => return None,
         };
-        Some(if key.starts_with(|c: char| c.is_uppercase()) {
-            capitalize(&v)
-        } else {
-            v
-        })
+        Some(
+            if key.chars().any(char::is_alphabetic) && key == key.to_uppercase() {
+                v.to_uppercase()
+            } else if key.starts_with(|c: char| c.is_uppercase()) {
+                capitalize(&v)
+            } else {
+                v
+            },
+        )
     }
 
     /// `text` with every known placeholder resolved.
@@ -232,9 +364,18 @@ impl Adaptation {
                 .iter_mut()
                 .for_each(|n| n.text = self.resolve(&n.text));
         };
+        doc.theme.iter_mut().for_each(fix);
         doc.subject.iter_mut().for_each(fix);
+        doc.addressees.iter_mut().for_each(fix);
+        doc.bases.iter_mut().for_each(&mut para);
+        fix(&mut doc.enacting);
+        doc.marks.circulation.iter_mut().for_each(fix);
         doc.preamble.iter_mut().for_each(&mut para);
         body::for_each_paragraph_mut(&mut doc.body, &mut para);
+        for a in &mut doc.appendices {
+            a.title.iter_mut().for_each(fix);
+            body::for_each_paragraph_mut(&mut a.body, &mut para);
+        }
         doc.closing.iter_mut().for_each(&mut para);
         if let Some(c) = &mut doc.conference {
             for item in &mut c.agenda {

@@ -193,8 +193,13 @@ fn faults(
 
     // The closing block: its distance from the body, the signature space, the hanging
     // recipient lines.
-    let last = words.iter().map(|w| w.page).max().unwrap_or(1);
     let sig = signature_lines(doc, rules);
+    // The closing block ends the document proper: appendices follow on pages of their own.
+    let pages = words.iter().map(|w| w.page).max().unwrap_or(1);
+    let last = (1..=pages)
+        .rev()
+        .find(|&p| find(words, p, text_mid, &sig.name).is_some())
+        .unwrap_or(pages);
     let label = rules.recipients.label.as_str();
     let (Some(title), Some(signer), Some(label_ws)) = (
         find(words, last, text_mid, &sig.title),
@@ -203,6 +208,12 @@ fn faults(
     ) else {
         out.push(format!("closing block not found on the last page {last}"));
         return out.into_iter().map(|f| format!("{name}: {f}")).collect();
+    };
+    // The signature space is under the last line of the title, the post held "kiêm" when
+    // there is one (05-HD p. 20).
+    let title = match &sig.concurrent {
+        Some((_, post)) => find(words, last, text_mid, post).unwrap_or(title),
+        None => title,
     };
     let space = signer[0].y1 - title[0].y1;
     if (space - TITLE_TO_NAME_MM).abs() > TOLERANCE_MM {
@@ -229,7 +240,11 @@ fn faults(
         .filter(|w| w.page == last)
         .map(|w| w.y1)
         .fold(0.0, f32::max);
-    let items = lines_in(words, last, label_ws[0].y1, bottom + 1.0, column);
+    let mut items = lines_in(words, last, label_ws[0].y1, bottom + 1.0, column);
+    // The drafter's code and copies under the list are not a recipient.
+    if let Some(drafter) = vanban::layout::parts::drafter_line(doc, rules) {
+        items.retain(|(_, t)| !t.starts_with(drafter.trim()));
+    }
     let expected = recipient_lines(&doc.recipients, &doc.archive, rules).len();
     let dashes = items.iter().filter(|(_, t)| t.starts_with('-')).count();
     if dashes != expected {

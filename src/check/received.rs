@@ -281,7 +281,8 @@ fn number_line(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
         {
             let symbol = symbol.trim();
             let fits = super::header::type_symbol_fits(kind, symbol, rules);
-            if !symbol.is_empty() && !fits && kind != DocKind::CongVan {
+            // A công văn (the rule set's letter form) carries no type symbol.
+            if !symbol.is_empty() && !fits && !rules.kind(kind).letter {
                 out.push(at(
                     line,
                     "number.type-symbol",

@@ -59,3 +59,15 @@ impl KindRules {
         }
     }
 }
+
+/// An issuing body's symbol after the slash in the number line (05-HD pp. 7–8).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BodySymbol {
+    pub symbol: String,
+    /// What it stands for, in Vietnamese, as the guideline names it.
+    pub name: String,
+    /// An advisory body of a committee writes its symbol followed by the committee's:
+    /// "BTGDV" of a tỉnh uỷ is "BTGDVTU".
+    #[serde(default)]
+    pub with_committee: bool,
+}

@@ -10,7 +10,7 @@ mod parts;
 mod validate;
 
 pub use format::{Align, HeadingRule, LineRule, TextFormat};
-pub use kinds::{Addressed, KindRules};
+pub use kinds::{Addressed, BodySymbol, KindRules};
 pub use parts::{AddresseeRules, AppendixRules, BasesRules, MarkRules, PartsRules};
 
 use crate::error::Error;
@@ -69,6 +69,10 @@ pub struct RuleSet {
     pub parts: PartsRules,
     /// The kinds with parts of their own; any other kind is [`KindRules::plain`].
     pub kinds: Vec<KindRules>,
+    /// The issuing bodies' symbols the guideline lists, offered in the profile and known
+    /// to the checker.
+    #[serde(default)]
+    pub body_symbols: Vec<BodySymbol>,
     /// Abbreviations that must be written out at their first use: (short, full form).
     #[serde(default)]
     pub abbreviations: Vec<(String, String)>,

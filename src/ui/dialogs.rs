@@ -243,6 +243,7 @@ fn profile(
                 first
             })
             .inner;
+        body_symbols(ui, &mut draft.profile.symbol);
         // The form opens with the keyboard in its first field.
         let opened = Id::unique("profile-dialog-opened");
         if !ui.data(|d| d.get_temp::<bool>(opened)).unwrap_or(false) {
@@ -288,6 +289,55 @@ fn profile(
         return None;
     }
     Some(Dialog::Profile { first_run, draft })
+}
+
+/// The symbols 05-HD lists, to pick instead of typing: a committee's own ("TU", "ĐU"),
+/// or an advisory body's, written before its committee's ("BTGDV" + "TU").
+fn body_symbols(ui: &mut Ui, symbol: &mut String) {
+    let Some(rules) = crate::rules::RuleSet::by_id(crate::rules::DEFAULT_ID) else {
+        return;
+    };
+    ui.menu_button(
+        "Chọn ký hiệu cơ quan theo Hướng dẫn 05-HD…",
+        |ui| {
+            for b in &rules.body_symbols {
+                let text = match b.with_committee {
+                    true => format!(
+                        "{}… — {} (ghép với ký hiệu cấp uỷ, vd. {}TU)",
+                        b.symbol, b.name, b.symbol
+                    ),
+                    false => format!("{} — {}", b.symbol, b.name),
+                };
+                if ui.button(text).clicked() {
+                    // An advisory body's symbol keeps the committee's the clerk already had.
+                    let committee = match b.with_committee {
+                        true => committee_part(symbol, rules),
+                        false => String::new(),
+                    };
+                    *symbol = format!("{}{committee}", b.symbol);
+                    ui.close();
+                }
+            }
+        },
+    );
+}
+
+/// The committee's part of a symbol: "TU" in "TU" or "BTGDVTU", empty when none is known.
+fn committee_part(symbol: &str, rules: &crate::rules::RuleSet) -> String {
+    let s = symbol.trim();
+    let own = rules
+        .body_symbols
+        .iter()
+        .filter(|b| b.with_committee)
+        .find_map(|b| s.strip_prefix(b.symbol.as_str()))
+        .unwrap_or(s);
+    rules
+        .body_symbols
+        .iter()
+        .filter(|b| !b.with_committee && b.symbol == own)
+        .map(|b| b.symbol.clone())
+        .next()
+        .unwrap_or_default()
 }
 
 fn labelled(
