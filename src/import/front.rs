@@ -212,12 +212,13 @@ fn basis_paragraph(mut line: Line) -> Paragraph {
     line.into_paragraph()
 }
 
-/// "BAN THƯỜNG VỤ TỈNH UỶ QUYẾT ĐỊNH", "QUYẾT ĐỊNH:", "BAN CHẤP HÀNH … QUYẾT NGHỊ:".
+/// "BAN THƯỜNG VỤ TỈNH UỶ QUYẾT ĐỊNH", "QUYẾT ĐỊNH:", "BAN CHẤP HÀNH … QUYẾT NGHỊ:",
+/// "BAN THƯỜNG VỤ TỈNH UỶ QUY ĐỊNH" (a quy định enacted on bases).
 pub fn is_enacting(text: &str) -> bool {
     let t = text.trim().trim_end_matches(':').trim_end();
     t.chars().count() <= MAX_ENACTING_CHARS
         && is_upper(t)
-        && ["QUYẾT ĐỊNH", "QUYẾT NGHỊ", "BAN HÀNH"]
+        && ["QUYẾT ĐỊNH", "QUYẾT NGHỊ", "QUY ĐỊNH", "BAN HÀNH"]
             .iter()
             .any(|w| t.ends_with(w))
 }
@@ -304,6 +305,9 @@ mod tests {
         assert_eq!(front.label, Some(Label::Submission));
         assert_eq!(front.addressees, ["Thường trực Tỉnh uỷ"]);
         assert!(addressee_label("Kính gửi lời chào").is_none());
+        assert!(is_enacting("BAN THƯỜNG VỤ TỈNH UỶ QUY ĐỊNH"));
+        assert!(is_enacting("QUYẾT ĐỊNH:"));
+        assert!(!is_enacting("Ban Thường vụ quyết định"));
         assert!(addressee_label("Kính gửi").is_some());
         assert!(label_has_colon("Kính gửi: X") && !label_has_colon("Kính gửi"));
     }
