@@ -344,7 +344,11 @@ fn body(xml: &str, defaults: &Props, styles: &Styles) -> Result<Docx, String> {
                 b"p" => {
                     if let Some((mut p, pp)) = para.take() {
                         p.line = pp.line.clone().or_else(|| style_props.line.clone());
-                        if !p.text.trim().is_empty() && p.table.is_none() {
+                        // A circulation mark ("LƯU HÀNH NỘI BỘ") stands above the header
+                        // table, top right of page 1 (05-HD p. 26): the header still opens
+                        // the document.
+                        let mark = crate::import::header::is_circulation(&p.text);
+                        if !p.text.trim().is_empty() && p.table.is_none() && !mark {
                             seen_content = true;
                         }
                         out.paragraphs.push(p);

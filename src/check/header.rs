@@ -192,7 +192,6 @@ fn canonical_number(digits: &str, pad_below: u32) -> String {
 fn typed_symbol(ctx: &Ctx, digits: &str, rest: &str, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let kind_symbol = ctx.rules.type_symbol(doc.kind);
-    let kind_symbol = kind_symbol.as_str();
     let body_symbol = doc.issuer.symbol.trim();
     if rest.starts_with('/') {
         out.push(
@@ -214,7 +213,7 @@ fn typed_symbol(ctx: &Ctx, digits: &str, rest: &str, out: &mut Vec<Finding>) {
     }
     let symbols = rest.trim_start_matches('-').trim();
     let (typed_kind, typed_body) = symbols.split_once('/').unwrap_or((symbols, ""));
-    let matches = typed_kind.trim() == kind_symbol && typed_body.trim() == body_symbol;
+    let matches = typed_kind.trim() == kind_symbol.as_str() && typed_body.trim() == body_symbol;
     let fix = Fix {
         label: "Chỉ giữ con số".into(),
         safe: matches,
@@ -232,19 +231,40 @@ fn typed_symbol(ctx: &Ctx, digits: &str, rest: &str, out: &mut Vec<Finding>) {
         )
         .with_fix(fix),
     );
-    if !typed_kind.trim().is_empty() && typed_kind.trim() != kind_symbol {
+    let typed_kind = typed_kind.trim();
+    if !typed_kind.is_empty() && !type_symbol_fits(doc.kind, typed_kind, ctx.rules) {
         out.push(Finding::new(
             "number.type-symbol",
             Severity::Error,
             Place::Number,
-            format!(
-                "Ký hiệu loại {} không khớp loại văn bản: {} có ký hiệu {}. Kiểm tra lại loại văn bản hoặc số.",
-                q(typed_kind.trim()),
-                doc.kind.label(),
-                q(kind_symbol)
-            ),
+            type_symbol_message(doc.kind, typed_kind, ctx.rules),
         ));
     }
+}
+
+/// Whether `typed` is the type symbol of `kind` under `rules`: the rule set's own where
+/// it departs from the usual one — Quy định was "QĐi" under 36-HD/VPTW (2018) and is
+/// "QĐ" since 05-HD/VPTW (2026) ("QĐi" is gone, p. 7).
+pub fn type_symbol_fits(kind: DocKind, typed: &str, rules: &RuleSet) -> bool {
+    typed == rules.type_symbol(kind)
+}
+
+/// Why `typed` is not the type symbol of `kind` under `rules`, in Vietnamese.
+pub fn type_symbol_message(kind: DocKind, typed: &str, rules: &RuleSet) -> String {
+    let want = rules.type_symbol(kind);
+    if typed == "QĐi" && want == "QĐ" {
+        return format!(
+            "Ký hiệu loại “QĐi” không còn dùng: theo Hướng dẫn 05-HD/VPTW (2026), Quy định và Quyết định đều có ký hiệu “QĐ”; {} ghi {}.",
+            kind.label(),
+            q(&want)
+        );
+    }
+    format!(
+        "Ký hiệu loại {} không khớp loại văn bản: {} có ký hiệu {}. Kiểm tra lại loại văn bản hoặc số.",
+        q(typed),
+        kind.label(),
+        q(&want)
+    )
 }
 
 /// The body symbol an issuing body takes (spec §7), from its name.
@@ -258,9 +278,13 @@ pub fn expected_symbol(name: &str) -> Option<String> {
         ("QUẬN ỦY", "QU"),
         ("ĐẢNG ỦY", "ĐU"),
     ];
+    // Longest names first: "BAN TUYÊN GIÁO VÀ DÂN VẬN" before "BAN TUYÊN GIÁO".
     let organ = [
         ("VĂN PHÒNG", "VP"),
+        ("CƠ QUAN ỦY BAN KIỂM TRA", "CQUBKT"),
         ("ỦY BAN KIỂM TRA", "UBKT"),
+        ("BAN TUYÊN GIÁO VÀ DÂN VẬN", "BTGDV"),
+        ("BAN XÂY DỰNG ĐẢNG", "BXDĐ"),
         ("BAN TUYÊN GIÁO", "BTG"),
         ("BAN TỔ CHỨC", "BTC"),
         ("BAN DÂN VẬN", "BDV"),
@@ -270,6 +294,23 @@ pub fn expected_symbol(name: &str) -> Option<String> {
     let n = n.replace("UỶ", "ỦY");
     if n.contains("TRUNG ƯƠNG") {
         return None;
+    }
+    // Bodies whose symbol is their own initials, without the committee's (05-HD p. 8):
+    // a congress, the army's, police's and border guard's committees, a political
+    // school or centre, a steering committee, a sub-committee, a council.
+    let own = [
+        ("ĐẠI HỘI", "ĐH"),
+        ("ĐẢNG ỦY QUÂN SỰ", "ĐUQS"),
+        ("ĐẢNG ỦY CÔNG AN", "ĐUCA"),
+        ("ĐẢNG ỦY BỘ ĐỘI BIÊN PHÒNG", "ĐUBP"),
+        ("TRƯỜNG CHÍNH TRỊ", "TCT"),
+        ("TRUNG TÂM CHÍNH TRỊ", "TTCT"),
+        ("BAN CHỈ ĐẠO", "BCĐ"),
+        ("TIỂU BAN", "TB"),
+        ("HỘI ĐỒNG", "HĐ"),
+    ];
+    if let Some((_, s)) = own.iter().find(|(w, _)| n.starts_with(w)) {
+        return Some((*s).to_owned());
     }
     let suffix = committee.iter().find(|(w, _)| n.contains(w)).map(|c| c.1);
     let prefix = organ.iter().find(|(w, _)| n.starts_with(w)).map(|o| o.1);
@@ -317,10 +358,18 @@ fn issuer(ctx: &Ctx, out: &mut Vec<Finding>) {
         ));
         return;
     }
+    // A joint document carries the symbols of its bodies joined by "-" ("Số
+    // 05-QC/BTCTU-BNCTU", 05-HD p. 8): the hyphen between two symbols is not a slip.
     let cleaned: String = symbol
-        .chars()
-        .filter(|c| !matches!(c, '/' | '-' | ' ' | ':'))
-        .collect();
+        .split('-')
+        .map(|part| {
+            part.chars()
+                .filter(|c| !matches!(c, '/' | ' ' | ':'))
+                .collect::<String>()
+        })
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
     if cleaned != symbol {
         out.push(
             Finding::new(
@@ -381,7 +430,10 @@ fn subject(ctx: &Ctx, out: &mut Vec<Finding>) {
     for (index, line) in doc.subject.iter().enumerate() {
         let t = line.trim();
         let place = Place::Subject { index, range: None };
-        if !kind_name.is_empty() && upper(t).starts_with(kind_name) {
+        // Under a congress's theme no type name is printed: "(Báo cáo của Ban Chấp hành
+        // … trình Đại hội …)" names the type on purpose.
+        let themed = doc.theme.iter().any(|l| !l.trim().is_empty());
+        if !themed && !kind_name.is_empty() && upper(t).starts_with(kind_name) {
             let skip = kind_name.chars().count();
             let rest = t.chars().skip(skip).collect::<String>().trim().to_owned();
             out.push(

@@ -19,6 +19,7 @@ mod header;
 pub mod layout_audit;
 mod listing;
 mod numbering;
+mod parts;
 mod place;
 pub mod received;
 mod recipients;
@@ -193,6 +194,7 @@ pub fn run(doc: &Document, rules: &RuleSet, today: DocDate) -> Vec<Finding> {
     header::check(&ctx, &mut out);
     date::check(&ctx, &mut out);
     numbering::check(&ctx, &mut out);
+    parts::check(&ctx, &mut out);
     recipients::check(&ctx, &mut out);
     signature::check(&ctx, &mut out);
     text::check(&ctx, &mut out);

@@ -83,6 +83,8 @@ pub fn audit_docx(
     number_line(src, &rules, &mut findings);
     date_line(src, &rules, &mut findings);
     recipients(src, &rules, &mut findings);
+    bases(src, &rules, &mut findings);
+    addressees(src, &rules, &mut findings);
     authority(src, &rules, &mut findings);
     state_header(src, &rules, &mut findings);
     repairs(&imported.warnings, &mut findings);
@@ -278,18 +280,98 @@ fn number_line(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
             (src.kind, rest.trim_start_matches('-').split_once('/'))
         {
             let symbol = symbol.trim();
-            let want = rules.type_symbol(kind);
-            if !symbol.is_empty() && symbol != want && !rules.kind(kind).letter {
-                out.push(at(line, "number.type-symbol", Severity::Error, format!(
-                    "Ký hiệu loại {} trong dòng số {} không khớp với tên loại {}: ký hiệu của {} là {}.",
-                    q(symbol),
-                    q(&line.text),
-                    q(&kind.label().to_uppercase()),
-                    kind.label(),
-                    q(&want)
-                )));
+            let fits = super::header::type_symbol_fits(kind, symbol, rules);
+            // A công văn (the rule set's letter form) carries no type symbol.
+            if !symbol.is_empty() && !fits && !rules.kind(kind).letter {
+                out.push(at(
+                    line,
+                    "number.type-symbol",
+                    Severity::Error,
+                    format!(
+                        "Dòng số {}, tên loại {}: {}",
+                        q(&line.text),
+                        q(&kind.label().to_uppercase()),
+                        super::header::type_symbol_message(kind, symbol, rules)
+                    ),
+                ));
             }
         }
+    }
+}
+
+/// The legal bases as written (05-HD p. 12): each on its own line after "- ", ";" after
+/// each, "." after the last (36-HD: ","; a state document: its own form).
+fn bases(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
+    let r = &rules.parts.bases;
+    let count = src.bases.len();
+    for (i, basis) in src.bases.iter().enumerate() {
+        let dash = r.prefix.trim();
+        if !dash.is_empty() && !basis.text.trim_start().starts_with(dash) {
+            out.push(at(basis, "bases.dash", Severity::Error, format!(
+                "Căn cứ {} thiếu dấu gạch ngang đầu dòng: theo {}, trước mỗi căn cứ có một dấu gạch ngang ({}).",
+                q(basis.text.trim()),
+                rules.name,
+                q(dash)
+            )));
+        }
+        let last = i + 1 == count;
+        let want = if last { &r.last } else { &r.separator };
+        let text = basis.text.trim_end();
+        if want.is_empty() || text.ends_with(want.as_str()) {
+            continue;
+        }
+        let typed = text
+            .chars()
+            .last()
+            .filter(|c| c.is_ascii_punctuation())
+            .map_or("không có dấu".to_owned(), |c| {
+                format!("dấu {}", q(&c.to_string()))
+            });
+        out.push(at(basis, "bases.punctuation", Severity::Error, format!(
+            "Căn cứ {} kết thúc bằng {typed}: theo {}, sau mỗi căn cứ có dấu {}, riêng căn cứ cuối cùng có dấu {}.",
+            q(text),
+            rules.name,
+            q(&r.separator),
+            q(&r.last)
+        )));
+    }
+}
+
+/// Several addressees under "Kính gửi:" / "Kính trình:" as written (05-HD p. 25): each
+/// after "- ", the rule set's separator after each (";"; 36-HD ","). The last is left
+/// alone: offices end it either way.
+fn addressees(src: &Source, rules: &RuleSet, out: &mut Vec<Finding>) {
+    if let Some(label) = src
+        .addressee_label
+        .as_ref()
+        .filter(|l| !import::front::label_has_colon(&l.text))
+    {
+        out.push(at(
+            label,
+            "addressees.label-colon",
+            Severity::Error,
+            format!(
+                "Dòng {}: sau “Kính gửi”, “Kính trình” có dấu hai chấm (“Kính gửi:”), theo {}.",
+                q(label.text.trim()),
+                rules.name
+            ),
+        ));
+    }
+    let sep = &rules.parts.addressees.separator;
+    let Some((_, all_but_last)) = src.addressees.split_last() else {
+        return;
+    };
+    for item in all_but_last {
+        let text = item.text.trim_end();
+        if sep.is_empty() || text.ends_with(sep.as_str()) {
+            continue;
+        }
+        out.push(at(item, "addressees.punctuation", Severity::Error, format!(
+            "Nơi gửi {}: khi có nhiều nơi, sau mỗi tổ chức, cơ quan, cá nhân ở phần “Kính gửi”, “Kính trình” có dấu {} (theo {}).",
+            q(text),
+            q(sep),
+            rules.name
+        )));
     }
 }
 
@@ -691,6 +773,39 @@ mod tests {
         authority(src, r, &mut out);
         state_header(src, r, &mut out);
         out
+    }
+
+    #[test]
+    fn bases_as_written_take_the_rule_sets_dash_and_punctuation() {
+        let src = Source {
+            bases: vec![
+                Written::new(10, "- Căn cứ Điều lệ Đảng;"),
+                Written::new(11, "Căn cứ Quy chế làm việc,"),
+                Written::new(12, "- Xét đề nghị của Ban Tổ chức Tỉnh uỷ;"),
+            ],
+            ..Source::default()
+        };
+        let mut out = Vec::new();
+        bases(&src, rules("dang-hd05-2026"), &mut out);
+        assert_eq!(
+            ids(&out),
+            [
+                ("bases.dash", Some(11)),
+                ("bases.punctuation", Some(11)),
+                ("bases.punctuation", Some(12))
+            ]
+        );
+        // 36-HD: "," after the last.
+        let src = Source {
+            bases: vec![
+                Written::new(10, "- Căn cứ Điều lệ Đảng;"),
+                Written::new(11, "- Xét đề nghị của Ban Tổ chức Tỉnh uỷ,"),
+            ],
+            ..Source::default()
+        };
+        let mut out = Vec::new();
+        bases(&src, rules("dang-hd36-2018"), &mut out);
+        assert!(out.is_empty(), "{out:?}");
     }
 
     #[test]

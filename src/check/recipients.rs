@@ -4,7 +4,6 @@
 use super::header::replace;
 use super::scan::q;
 use super::{Ctx, Edit, Finding, Fix, Place, Severity};
-use crate::model::DocKind;
 use crate::rules::System;
 
 const STATE_ARCHIVE: &str = "“Lưu: VT” là thể thức văn bản nhà nước (NĐ 30/2020); văn bản của Đảng ghi “- Lưu <văn phòng>.”, ví dụ “- Lưu VPTU.” (36-HD, 05-HD)";
@@ -171,11 +170,14 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
     archive(ctx, archive_typed, out);
-    if matches!(doc.kind, DocKind::CongVan | DocKind::ToTrinh) {
+    // The rule set says which kinds open Nơi nhận with what ("Như trên": the addressees
+    // named above, a công văn's or a tờ trình's).
+    if let Some(want) = ctx.rules.kind(doc.kind).recipients_first.clone() {
         let first = named
             .first()
             .map(|&i| doc.recipients[i].name.trim().to_lowercase());
-        if first.is_some_and(|f| !f.starts_with("như trên")) {
+        // Also when the list holds only the "Lưu" line: "Như trên" is its first line.
+        if first.is_none_or(|f| !f.starts_with(&want.to_lowercase())) {
             out.push(Finding::new(
                 "recipients.nhu-tren",
                 Severity::Hint,
@@ -184,7 +186,7 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                     range: None,
                 },
                 format!(
-                    "{} thường mở đầu “Nơi nhận” bằng dòng “- Như trên;” (§6).",
+                    "{} thường mở đầu “Nơi nhận” bằng dòng “- {want};” (§6).",
                     doc.kind.label()
                 ),
             ));

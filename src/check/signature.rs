@@ -11,7 +11,13 @@ use crate::model::{Authority, Collective, DocKind};
 use crate::rules::System;
 
 /// Bodies that act as a collective: T/M, even when a deputy signs (spec §5).
-const COLLECTIVES: [&str; 16] = [
+const COLLECTIVES: [&str; 21] = [
+    // The congress's bodies sign T/M too (05-HD p. 14): "T/M ĐOÀN CHỦ TỊCH".
+    "ĐẠI HỘI",
+    "ĐOÀN CHỦ TỊCH",
+    "ĐOÀN THƯ KÝ",
+    "BAN THẨM TRA TƯ CÁCH",
+    "BAN KIỂM PHIẾU",
     "BAN CHẤP HÀNH",
     "BAN THƯỜNG VỤ",
     "THƯỜNG TRỰC",
@@ -91,8 +97,11 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     match s.authority {
+        // A "kiêm" block (05-HD p. 20: a steering committee without a seal of its own) is
+        // signed in the signer's own name, without T/M.
         Authority::None
-            if is_collective(&ctx.doc.issuer.name)
+            if s.concurrent.trim().is_empty()
+                && is_collective(&ctx.doc.issuer.name)
                 && (title.contains("BÍ THƯ") || title.is_empty()) =>
         {
             {

@@ -74,6 +74,23 @@ pub struct Closing {
     pub cosigners: Vec<Cosigner>,
     /// The authority was written in the state's dotted form ("TM.").
     pub state_forms: bool,
+    /// "NVH-25" at the end of Nơi nhận: the drafter's code and the number of copies.
+    pub drafter: String,
+    pub copies: Option<u32>,
+}
+
+/// The longest drafter's code: initials of a name.
+const MAX_DRAFTER_CHARS: usize = 8;
+
+/// "NVH-25", "NVH - 25": the drafter's initials and the copies (05-HD p. 26).
+pub fn drafter(text: &str) -> Option<(String, Option<u32>)> {
+    let (code, copies) = text.trim().split_once('-')?;
+    let (code, copies) = (code.trim(), copies.trim());
+    let letters = code.chars().count();
+    let code_ok = (2..=MAX_DRAFTER_CHARS).contains(&letters)
+        && code.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+    let copies_ok = (1..=4).contains(&copies.len()) && copies.chars().all(|c| c.is_ascii_digit());
+    (code_ok && copies_ok).then(|| (code.to_owned(), copies.parse().ok()))
 }
 
 fn is_item_start(text: &str) -> bool {
@@ -98,6 +115,7 @@ pub fn parse(lines: &[Line], source: &mut Source, warnings: &mut Vec<Warning>) -
     let mut left_signer: Vec<Line> = Vec::new();
     let mut centred: Vec<Vec<Line>> = Vec::new();
     let mut state = State::Start;
+    let mut drafter_mark: Option<(String, Option<u32>)> = None;
     for line in lines {
         // A table cell says which column it is; a tab in text separates two columns.
         let cells: Vec<Line> = match line.hint {
@@ -163,6 +181,13 @@ pub fn parse(lines: &[Line], source: &mut Source, warnings: &mut Vec<Warning>) -
             {
                 state = State::Signature;
             }
+            // "NVH-25" at the end of Nơi nhận: the drafter's code and the copies.
+            if state == State::Recipients {
+                if let Some(mark) = drafter(&cell.text) {
+                    drafter_mark = Some(mark);
+                    continue;
+                }
+            }
             let ended = left.last().is_some_and(|l| is_archive_item(&l.text));
             if state == State::Recipients && ended && !is_item_start(&cell.text) {
                 state = State::Signature;
@@ -174,6 +199,10 @@ pub fn parse(lines: &[Line], source: &mut Source, warnings: &mut Vec<Warning>) -
         }
     }
     let mut closing = Closing::default();
+    if let Some((code, copies)) = drafter_mark {
+        closing.drafter = code;
+        closing.copies = copies;
+    }
     read_recipients(&left, &mut closing, source, warnings);
     closing.signature = read_signature(&right, &mut closing.state_forms, source, warnings);
     if !left_signer.is_empty() {
@@ -313,6 +342,9 @@ fn read_signature(
             (t.join(" "), name.text.clone())
         }
     };
+    // "PHÓ BÍ THƯ / kiêm / TRƯỞNG BAN CHỈ ĐẠO" (05-HD p. 20): the post after "kiêm" is
+    // the one the document is signed in.
+    let (title, concurrent) = split_concurrent(&title);
     if name.is_empty() {
         warnings.push(Warning::new(
             "không thấy tên người ký trong khối chữ ký".to_owned(),
@@ -323,8 +355,18 @@ fn read_signature(
         on_behalf_of,
         title,
         name,
-        concurrent: String::new(),
+        concurrent,
     })
+}
+
+/// "PHÓ BÍ THƯ kiêm TRƯỞNG BAN CHỈ ĐẠO" (the title lines joined) → the title and the
+/// concurrent post.
+fn split_concurrent(title: &str) -> (String, String) {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    match words.iter().position(|w| w.to_lowercase() == "kiêm") {
+        Some(k) if k > 0 && k + 1 < words.len() => (words[..k].join(" "), words[k + 1..].join(" ")),
+        _ => (title.to_owned(), String::new()),
+    }
 }
 
 #[cfg(test)]
@@ -371,6 +413,23 @@ mod tests {
         assert_eq!(s.on_behalf_of, "THÀNH ỦY");
         assert_eq!(s.title, "BÍ THƯ");
         assert_eq!(s.name, "Vũ Văn Điện");
+    }
+
+    #[test]
+    fn drafter_codes_and_concurrent_posts() {
+        assert_eq!(drafter("NVH-25"), Some(("NVH".to_owned(), Some(25))));
+        assert_eq!(drafter("ĐTH - 7"), Some(("ĐTH".to_owned(), Some(7))));
+        for not in ["- Lưu VPTU.", "Nvh-25", "NVH-", "VPTU-12345", "A-1"] {
+            assert_eq!(drafter(not), None, "{not}");
+        }
+        assert_eq!(
+            split_concurrent("PHÓ BÍ THƯ kiêm TRƯỞNG BAN CHỈ ĐẠO"),
+            ("PHÓ BÍ THƯ".to_owned(), "TRƯỞNG BAN CHỈ ĐẠO".to_owned())
+        );
+        assert_eq!(
+            split_concurrent("PHÓ BÍ THƯ"),
+            ("PHÓ BÍ THƯ".to_owned(), String::new())
+        );
     }
 
     #[test]

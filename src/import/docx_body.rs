@@ -27,6 +27,10 @@ pub(super) struct Para {
     /// (top-level table number, column) when inside a table.
     pub(super) cell: Option<(usize, usize)>,
     pub(super) source: usize,
+    /// The section the paragraph stands in (0-based, in document order), and whether
+    /// that section's pages are landscape (an appendix laid out for a wide table).
+    pub(super) section: usize,
+    pub(super) landscape: bool,
 }
 
 #[derive(Default)]
@@ -39,6 +43,16 @@ pub(super) struct Parser {
     pub(super) converted: [usize; 2],
     /// The source paragraphs converted, with their old encoding, for the repair list.
     pub(super) legacy: Vec<(usize, Legacy)>,
+    /// Whether each section's pages are landscape, in document order: one entry per
+    /// `w:pgSz`, which every section's properties hold once.
+    pub(super) landscape: Vec<bool>,
+}
+
+/// A `w:pgSz` on landscape pages: said by its orientation, or by a width over its height.
+fn is_landscape(e: &quick_xml::events::BytesStart) -> bool {
+    let number = |name: &[u8]| attr(e, name).and_then(|v| v.parse::<u64>().ok());
+    attr(e, b"w:orient").as_deref() == Some("landscape")
+        || matches!((number(b"w:w"), number(b"w:h")), (Some(w), Some(h)) if w > h)
 }
 
 impl Parser {
@@ -81,6 +95,7 @@ impl Parser {
                         para = Some(Para {
                             cell: (table_depth > 0).then_some((tables, column)),
                             source,
+                            section: self.landscape.len(),
                             ..Para::default()
                         });
                     }
@@ -106,6 +121,9 @@ impl Parser {
                     b"w:t" => in_text = false,
                     _ => {}
                 },
+                Event::Empty(e) if e.name().as_ref() == b"w:pgSz" => {
+                    self.landscape.push(is_landscape(e));
+                }
                 Event::Empty(e) => {
                     let p = match para.as_mut() {
                         Some(p) => p,
@@ -177,6 +195,7 @@ impl Parser {
     /// Legacy-font runs converted, per the requested encoding.
     fn finish(&mut self) {
         for p in &mut self.paragraphs {
+            p.landscape = self.landscape.get(p.section).copied().unwrap_or(false);
             let whole: String = p.runs.iter().map(|r| r.text.as_str()).collect();
             let guess = legacy::detect(&whole);
             let mut converted = None;

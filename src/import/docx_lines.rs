@@ -28,6 +28,7 @@ fn style_hint(style: &str, heading_styles: &[String]) -> Hint {
 /// A paragraph's lines: text with spans and notes, split at line breaks.
 fn lines_of(p: &Para, hint: Hint) -> Vec<Line> {
     let mut line = Line::new(String::new(), p.source, hint);
+    line.landscape = p.landscape;
     let mut at = 0usize;
     let mut pending_notes = p.notes.iter().peekable();
     for (i, r) in p.runs.iter().enumerate() {
@@ -100,9 +101,12 @@ pub(super) fn assign_tables(
     heading_styles: &[String],
     warnings: &mut Vec<Warning>,
 ) -> Vec<Line> {
-    let first_text = paragraphs
-        .iter()
-        .position(|p| p.cell.is_none() && p.runs.iter().any(|r| !r.text.trim().is_empty()));
+    // A circulation mark ("LƯU HÀNH NỘI BỘ") may stand above the header table, top right
+    // of page 1 (05-HD p. 26): it does not make the header table a body table.
+    let first_text = paragraphs.iter().position(|p| {
+        let text: String = p.runs.iter().map(|r| r.text.as_str()).collect();
+        p.cell.is_none() && !text.trim().is_empty() && !super::header::is_circulation(&text)
+    });
     let table_role = |table: usize, paragraphs: &[Para]| -> Hint {
         let members = paragraphs
             .iter()

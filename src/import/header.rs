@@ -1,7 +1,7 @@
 //! The top of a document: header cells (issuer, "*", number, motto, place and date),
 //! the type name and the subject lines.
 
-use super::line::Line;
+use super::line::{Hint, Line};
 use super::source::{Mark, Source, Written};
 use super::Warning;
 use crate::model::{DocDate, DocKind, Issuer, Secrecy, Urgency};
@@ -70,6 +70,12 @@ pub struct Header {
     pub urgency: Option<Urgency>,
     pub secrecy: Option<Secrecy>,
     pub system: Option<System>,
+    /// "Dự thảo lần 2" under the number.
+    pub draft: Option<u32>,
+    /// Circulation marks ("LƯU HÀNH NỘI BỘ"), as written.
+    pub circulation: Vec<String>,
+    /// A công văn's subject under its number, one entry per line ("về việc …").
+    pub letter_subject: Vec<String>,
 }
 
 /// Reads the header cells; the lines that carry form go to `source` as written.
@@ -128,8 +134,13 @@ pub fn parse(cells: &[Line], source: &mut Source, warnings: &mut Vec<Warning>) -
                 h.place = Some(place);
                 h.date = Some(date);
                 source.date = Some(written());
-            } else if is_vv(cell) {
+            } else if let Some(n) = draft(cell) {
+                h.draft = Some(n);
+            } else if is_circulation(cell) {
+                h.circulation.push(cell.to_owned());
+            } else if is_vv(cell) && source.header_subject.is_none() {
                 source.header_subject = Some(written());
+                h.letter_subject.push(cell.to_owned());
             } else if let Some(u) = urgency(&upper) {
                 h.urgency = Some(u);
             } else if let Some(s) = secrecy(&upper) {
@@ -139,6 +150,10 @@ pub fn parse(cells: &[Line], source: &mut Source, warnings: &mut Vec<Warning>) -
             } else if source.number.is_some() && source.header_subject.is_none() {
                 // Sentence case under the number: a công văn's subject, "V/v" or not.
                 source.header_subject = Some(written());
+                h.letter_subject.push(cell.to_owned());
+            } else if continues_letter_subject(&h, line) {
+                // The subject wraps over two or three lines of the left column.
+                h.letter_subject.push(cell.to_owned());
             } else {
                 warnings.push(Warning::at(
                     line.source,
@@ -152,6 +167,55 @@ pub fn parse(cells: &[Line], source: &mut Source, warnings: &mut Vec<Warning>) -
         h.issuer.upper = issuer_lines;
     }
     h
+}
+
+/// The most lines a công văn's subject takes in the left column.
+const MAX_LETTER_SUBJECT_LINES: usize = 4;
+
+/// Whether a sentence-case line of the left column continues the công văn's subject.
+fn continues_letter_subject(h: &Header, line: &Line) -> bool {
+    !h.letter_subject.is_empty()
+        && h.letter_subject.len() < MAX_LETTER_SUBJECT_LINES
+        && line.hint != Hint::HeaderCell(true)
+}
+
+/// "Dự thảo lần 2" (05-HD p. 26: under the number) → 2.
+pub fn draft(cell: &str) -> Option<u32> {
+    let t = cell.trim();
+    let lower = t.to_lowercase();
+    let rest = lower.strip_prefix("dự thảo lần")?;
+    let digits: String = rest
+        .trim()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let trailing = rest.trim()[digits.len()..].trim();
+    if !trailing.is_empty() {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// The circulation marks of 05-HD p. 26, top right of page 1.
+const CIRCULATION: [&str; 4] = [
+    "lưu hành nội bộ",
+    "tài liệu thu hồi",
+    "xem xong trả lại",
+    "tài liệu hội nghị",
+];
+
+/// "LƯU HÀNH NỘI BỘ", "Xem xong trả lại" alone on a line.
+pub fn is_circulation(cell: &str) -> bool {
+    let t = cell.trim().trim_end_matches(['.', ' ']).to_lowercase();
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    CIRCULATION.contains(&t.as_str())
+}
+
+/// "Không phổ biến trên phương tiện thông tin đại chúng", alone on a line.
+pub fn is_not_for_media(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ' ']).to_lowercase();
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    t == "không phổ biến trên phương tiện thông tin đại chúng"
 }
 
 fn urgency(upper: &str) -> Option<Urgency> {
@@ -283,6 +347,20 @@ pub fn first_slash_date(text: &str) -> Option<DocDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn draft_circulation_and_media_marks() {
+        assert_eq!(draft("Dự thảo lần 2"), Some(2));
+        assert_eq!(draft("DỰ THẢO LẦN 12"), Some(12));
+        assert_eq!(draft("Dự thảo lần 2 của Ban"), None);
+        assert_eq!(draft("Dự thảo Nghị quyết"), None);
+        assert!(is_circulation("LƯU HÀNH NỘI BỘ"));
+        assert!(is_circulation("Xem xong  trả lại."));
+        assert!(!is_circulation("Lưu hành nội bộ trong Đảng bộ tỉnh"));
+        assert!(is_not_for_media(
+            "Không phổ biến trên phương tiện thông tin đại chúng"
+        ));
+    }
 
     #[test]
     fn number_and_date_lines() {

@@ -30,6 +30,8 @@ pub struct Line {
     /// 1-based number of the paragraph (DOCX) or line (text) in the source, for warnings.
     pub source: usize,
     pub hint: Hint,
+    /// On landscape pages (a DOCX section laid out for a wide table).
+    pub landscape: bool,
 }
 
 impl Line {
@@ -40,6 +42,7 @@ impl Line {
             notes: Vec::new(),
             source,
             hint,
+            landscape: false,
         }
     }
 

@@ -13,13 +13,25 @@
 //!   Party otherwise;
 //! - issuer, number and place: empty strings; signature: `Authority::None` with empty
 //!   strings; conference: `None` (a file does not hold it).
+//!
+//! The parts 05-HD/VPTW (2026) adds are read where the file has them (issue 14): a
+//! công văn (no type name, "Kính gửi:") takes its subject from under its number;
+//! "Kính gửi:" / "Kính trình:" give the addressees, "- Căn cứ …;" lines and the
+//! enacting line after them the bases and `enacting` (dash and punctuation dropped, kept
+//! as written in `Source` for `check`); "Dự thảo lần n", circulation marks, the media
+//! mark and "NVH-25" under Nơi nhận give the marks; "kiêm" in a signature the concurrent
+//! post; "PHỤ LỤC" after the signature starts the appendices (landscape when their Word
+//! section is); a congress report's theme stands in place of the type name
+//! (modules `front`, `appendix`, `header`, `closing`).
 
+mod appendix;
 pub mod closing;
 mod cp1258;
 mod decode;
 pub mod docx;
 mod docx_body;
 mod docx_lines;
+pub mod front;
 pub mod header;
 pub mod label;
 pub mod legacy;

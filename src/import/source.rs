@@ -53,6 +53,11 @@ pub struct Source {
     /// A công văn's subject under its number ("V/v …"), or any sentence-case line of the
     /// header's left column.
     pub header_subject: Option<Written>,
+    /// "Kính gửi:" / "Kính trình:" as written, and each addressee line under or beside it.
+    pub addressee_label: Option<Written>,
+    pub addressees: Vec<Written>,
+    /// Each legal basis (căn cứ) as written, with its dash and punctuation.
+    pub bases: Vec<Written>,
     /// The type-name line ("KẾT LUẬN").
     pub title: Option<Written>,
     /// The type recognised from the title line, None when the file has none.

@@ -1,7 +1,9 @@
 //! From lines to a Document: zones (header, title, body, closing), then each zone read by
 //! its own module. Every guess is reported as a warning.
 
+use super::appendix;
 use super::closing::{self, authority, is_recipients_label};
+use super::front::{self, Front};
 use super::header::{self, is_rule, is_subject_line, kind_of};
 use super::label::{self, Label};
 use super::line::{Hint, Line};
@@ -10,8 +12,8 @@ use super::source::{Source, Written};
 use super::tree::{self, Entry};
 use super::{Repair, Warning};
 use crate::model::{
-    Authority, Block, DocDate, DocKind, Document, Marks, NumberStyle, Paragraph, SectionKind,
-    Signature, Style,
+    Appendix, Authority, Block, DocDate, DocKind, Document, Marks, NumberStyle, Paragraph,
+    SectionKind, Signature, Style,
 };
 use crate::rules::{RuleSet, System};
 
@@ -46,15 +48,35 @@ pub fn recognise(
         }
     }
 
+    // "Không phổ biến trên phương tiện thông tin đại chúng" stands on the last page
+    // (05-HD p. 26), wherever the file put it: a mark, not text.
+    let before = lines.len();
+    lines.retain(|l| !header::is_not_for_media(&l.text));
+    let not_for_media = lines.len() < before;
+    let appendix_reads = appendix::split(&mut lines);
+
     let closing_start = find_closing(&lines);
     let closing_lines = lines.split_off(closing_start);
     let title = find_title(&lines);
+    // A congress's political report carries its theme in place of the type name.
+    let theme = match title {
+        Some(t) if kind_of(&lines[t].text).is_some() => None,
+        _ => find_theme(&lines),
+    };
+    let title = if theme.is_some() { None } else { title };
 
     let mut header_cells: Vec<Line> = Vec::new();
     let mut body_start = 0;
-    if let Some(t) = title {
+    if let Some(th) = &theme {
+        header_cells.extend(lines[..th.start].iter().cloned());
+        body_start = th.body_start;
+    } else if let Some(t) = title {
         header_cells.extend(lines[..t].iter().cloned());
         body_start = t + 1;
+    } else if let Some(k) = letter_start(&lines) {
+        // A công văn has no type name: its header runs down to "Kính gửi:".
+        header_cells.extend(lines[..k].iter().cloned());
+        body_start = k;
     } else {
         while lines
             .get(body_start)
@@ -66,6 +88,13 @@ pub fn recognise(
     }
 
     let (mut kind, mut subject) = match title.and_then(|t| kind_of(&lines[t].text)) {
+        _ if theme.is_some() => (
+            Some(DocKind::BaoCao),
+            theme
+                .as_ref()
+                .map(|t| t.subject.clone())
+                .unwrap_or_default(),
+        ),
         Some((k, rest)) if rest.is_empty() => (Some(k), Vec::new()),
         Some((k, rest)) => {
             warnings.push(Warning::repaired(
@@ -94,12 +123,18 @@ pub fn recognise(
             let short = line.char_len() <= 200 && label::parse(&line.text).is_none();
             let bold_run = bold_subject && line.all(Style::Bold) && !line.text.ends_with(':');
             let before_rule = lines.get(body_start + 1).is_some_and(|n| is_rule(&n.text));
+            // However many lines the subject takes, the "-----" under it closes it: a
+            // line starting with a capital ("Ban Thường vụ Tỉnh uỷ, …") in the middle of
+            // a three-line subject is still the subject when the rule follows.
+            let ruled =
+                subject_closed_by_rule(&lines[body_start..], MAX_SUBJECT_LINES - subject.len());
             let fits = match line.hint {
                 Hint::Subject => true,
                 Hint::None => {
-                    subject.len() < 4
-                        && (is_subject_line(line) || (short && (bold_run || before_rule)))
-                        && !(after_lower && header::is_upper(&line.text))
+                    ruled
+                        || (subject.len() < 4
+                            && (is_subject_line(line) || (short && (bold_run || before_rule)))
+                            && !(after_lower && header::is_upper(&line.text)))
                 }
                 _ => false,
             };
@@ -126,6 +161,7 @@ pub fn recognise(
 
     let mut body_lines: Vec<Line> = lines.split_off(body_start);
     body_lines.iter_mut().for_each(Line::untab);
+    let front = front::take(&mut body_lines, &mut source);
     if text_input {
         body_lines = repair::join_page_breaks(body_lines, warnings);
     }
@@ -138,13 +174,27 @@ pub fn recognise(
         source.title = Some(Written::new(lines[t].source, lines[t].text.trim()));
     }
     source.kind = kind;
-    // A công văn prints no type name: its subject stands under the number.
+    // A công văn prints no type name: its subject stands under the number, and it
+    // opens with "Kính gửi:".
     if kind.is_none() && subject.is_empty() {
-        if let Some(vv) = &source.header_subject {
+        if !head.letter_subject.is_empty() {
             kind = Some(DocKind::CongVan);
-            subject.push(vv.text.clone());
+            subject = head.letter_subject.clone();
+        } else if front.label == Some(front::Label::Letter) {
+            kind = Some(DocKind::CongVan);
         }
     }
+    let marks = Marks {
+        draft: head.draft,
+        circulation: head.circulation.clone(),
+        not_for_media,
+        drafter: closing.drafter.clone(),
+        copies: closing.copies,
+    };
+    let appendices = appendix_reads
+        .into_iter()
+        .map(|a| read_appendix(a, warnings))
+        .collect();
     let document = assemble(
         Parts {
             kind,
@@ -158,6 +208,10 @@ pub fn recognise(
             had_closing: !closing_lines.is_empty(),
             title_source: title.map(|t| lines[t].source),
             family: source.family(),
+            front,
+            marks,
+            appendices,
+            theme: theme.map(|t| t.lines).unwrap_or_default(),
         },
         warnings,
     );
@@ -188,6 +242,142 @@ fn family_warnings(doc: &Document, source: &Source, warnings: &mut Vec<Warning>)
             a.paragraph,
             "“Lưu:” có dấu hai chấm là thể thức văn bản nhà nước".to_owned(),
         ));
+    }
+}
+
+/// The most lines a congress's theme takes (05-HD p. 11's example has seven).
+const MAX_THEME_LINES: usize = 12;
+/// Where the theme's bracketed subject may stand: under a header and a long theme.
+const THEME_LOOKAHEAD: usize = 40;
+/// The most lines the bracketed subject under a theme wraps over.
+const MAX_THEME_SUBJECT_LINES: usize = 4;
+
+/// A congress's theme (05-HD p. 11): lines in capitals where the type name stands, then
+/// the subject in brackets — "(Báo cáo của Ban Chấp hành … trình Đại hội …)" — and "-----".
+struct Theme {
+    /// First line of the theme.
+    start: usize,
+    lines: Vec<String>,
+    /// The bracketed subject, without its brackets (the export adds them).
+    subject: Vec<String>,
+    /// First line after the subject and its rule.
+    body_start: usize,
+}
+
+fn find_theme(lines: &[Line]) -> Option<Theme> {
+    let bracket = lines
+        .iter()
+        .take(THEME_LOOKAHEAD)
+        .position(|l| l.text.trim_start().starts_with('('))?;
+    let close = lines[bracket..]
+        .iter()
+        .take(MAX_THEME_SUBJECT_LINES)
+        .position(|l| l.text.trim_end().ends_with(')'))?;
+    let subject_lines = &lines[bracket..=bracket + close];
+    let joined = subject_lines
+        .iter()
+        .map(|l| l.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !joined.contains("đại hội") {
+        return None;
+    }
+    let theme_len = lines[..bracket]
+        .iter()
+        .rev()
+        .take(MAX_THEME_LINES)
+        .take_while(|l| is_theme_line(l))
+        .count();
+    if theme_len == 0 {
+        return None;
+    }
+    let start = bracket - theme_len;
+    let n = subject_lines.len();
+    let subject = subject_lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let mut t = l.text.replace('\t', " ").trim().to_owned();
+            if i == 0 {
+                t = t.trim_start_matches('(').trim_start().to_owned();
+            }
+            if i + 1 == n {
+                t = t.trim_end_matches(')').trim_end().to_owned();
+            }
+            t
+        })
+        .collect();
+    let mut body_start = bracket + close + 1;
+    if lines.get(body_start).is_some_and(|l| is_rule(&l.text)) {
+        body_start += 1;
+    }
+    Some(Theme {
+        start,
+        lines: lines[start..bracket]
+            .iter()
+            .map(|l| l.text.trim().to_owned())
+            .collect(),
+        subject,
+        body_start,
+    })
+}
+
+/// A line of a congress's theme: capitals, alone on its line, not a header's motto or
+/// mark and not a type name.
+fn is_theme_line(l: &Line) -> bool {
+    let t = l.text.trim();
+    header::is_upper(t)
+        && !t.contains('\t')
+        && !matches!(l.hint, Hint::HeaderCell(_) | Hint::ClosingCell(_))
+        && t != "ĐẢNG CỘNG SẢN VIỆT NAM"
+        && !is_rule(t)
+        && kind_of(t).is_none()
+}
+
+/// The most lines a subject (trích yếu) takes when a "-----" closes it.
+const MAX_SUBJECT_LINES: usize = 8;
+/// Where "Kính gửi:" may stand in a công văn: under a header of a dozen lines at most.
+const LETTER_LABEL_LOOKAHEAD: usize = 20;
+
+/// Whether `lines` (from the current one) reach a "-----" within `room` lines, every
+/// line before it fit for a subject: short, without a section label, not a sentence
+/// ending in ":" (a lead-in).
+fn subject_closed_by_rule(lines: &[Line], room: usize) -> bool {
+    let Some(rule) = lines.iter().take(room + 1).position(|l| is_rule(&l.text)) else {
+        return false;
+    };
+    rule > 0
+        && lines[..rule].iter().all(|l| {
+            l.char_len() <= 200
+                && label::parse(&l.text).is_none()
+                && !l.text.trim_end().ends_with(':')
+                && matches!(l.hint, Hint::None | Hint::Subject)
+        })
+}
+
+/// The line "Kính gửi:" of a công văn without a type name, when a header stands above it.
+fn letter_start(lines: &[Line]) -> Option<usize> {
+    lines
+        .iter()
+        .take(LETTER_LABEL_LOOKAHEAD)
+        .position(|l| {
+            front::addressee_label(&l.text).is_some_and(|(label, _)| label == front::Label::Letter)
+        })
+        .filter(|&k| k > 0)
+}
+
+/// An appendix's lines → the model's appendix: its text read like a body.
+fn read_appendix(read: appendix::Read, warnings: &mut Vec<Warning>) -> Appendix {
+    let mut lines = read.body;
+    lines.iter_mut().for_each(Line::untab);
+    let (preamble, entries, closing) = classify(lines, warnings);
+    let mut body: Vec<Block> = preamble.into_iter().map(Block::Para).collect();
+    body.extend(tree::build(entries, warnings));
+    body.extend(closing.into_iter().map(Block::Para));
+    Appendix {
+        title: read.title,
+        landscape: read.landscape,
+        body,
     }
 }
 
@@ -414,6 +604,10 @@ struct Parts {
     title_source: Option<usize>,
     /// What the file's motto, number line and signature say, by majority.
     family: Option<System>,
+    front: Front,
+    marks: Marks,
+    appendices: Vec<Appendix>,
+    theme: Vec<String>,
 }
 
 fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
@@ -425,16 +619,6 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         DocKind::KetLuan
     });
     let head = p.head;
-    if let Some(symbol) = &head.type_symbol {
-        // A công văn's number carries no type symbol ("215/UBND-VX", "15-CV/TU" aside).
-        if symbol != kind.symbol() && !symbol.is_empty() && kind != DocKind::CongVan {
-            warnings.push(Warning::new(format!(
-                "ký hiệu loại “{symbol}” trong số hiệu không khớp với {} ({})",
-                kind.label(),
-                kind.symbol()
-            )));
-        }
-    }
     if !p.had_header {
         warnings.push(Warning::new(
             "không có phần đầu văn bản (cơ quan ban hành, số, địa danh, ngày): để trống, cần điền"
@@ -449,6 +633,19 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         .or(head.system)
         .or(p.closing.state_forms.then_some(System::State))
         .unwrap_or(System::Party);
+    let rules = RuleSet::in_force(system, &date);
+    if let Some(symbol) = &head.type_symbol {
+        // The type symbol is the rule set's ("QĐi" for Quy định under 36-HD, "QĐ" since
+        // 05-HD); a công văn's number carries none ("215/UBND-VX", "15-CV/TU" aside).
+        let want = rules.type_symbol(kind);
+        if *symbol != want && !symbol.is_empty() && kind != DocKind::CongVan {
+            warnings.push(Warning::new(format!(
+                "ký hiệu loại “{symbol}” trong số hiệu không khớp với {} ({want}, theo {})",
+                kind.label(),
+                rules.name
+            )));
+        }
+    }
     let signature = p.closing.signature.unwrap_or_else(|| {
         warnings.push(Warning::new("không tìm thấy khối chữ ký".to_owned()));
         Signature {
@@ -471,7 +668,7 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
     }
     let mut doc = Document {
         kind,
-        rules: RuleSet::in_force(system, &date).id.clone(),
+        rules: rules.id.clone(),
         issuer: head.issuer,
         number: head.number,
         urgency: head.urgency,
@@ -479,10 +676,10 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         place: head.place.unwrap_or_default(),
         date,
         subject: p.subject,
-        theme: Vec::new(),
-        addressees: Vec::new(),
-        bases: Vec::new(),
-        enacting: String::new(),
+        theme: p.theme,
+        addressees: p.front.addressees,
+        bases: p.front.bases,
+        enacting: p.front.enacting,
         preamble: p.preamble,
         body: p.body,
         closing: p.closing_paras,
@@ -490,8 +687,8 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
         archive: p.closing.archive,
         signature,
         cosigners: p.closing.cosigners,
-        marks: Marks::default(),
-        appendices: Vec::new(),
+        marks: p.marks,
+        appendices: p.appendices,
         conference: None,
         derived_from: None,
     };
