@@ -4,9 +4,6 @@
 //! the export drops whatever dash or ";" a clerk types around them, so here the mistake
 //! is a part missing; the punctuation as written in a received file is judged by
 //! `received` (`bases.punctuation`).
-//!
-//! The editor has no place of its own for a basis or an addressee yet: findings point
-//! at the document.
 
 use super::scan::q;
 use super::{Ctx, Finding, Place, Severity};
@@ -26,7 +23,7 @@ fn bases(ctx: &Ctx, out: &mut Vec<Finding>) {
         out.push(Finding::new(
             "bases.enacting-missing",
             Severity::Warning,
-            Place::Document,
+            Place::Enacting,
             format!(
                 "{} có phần căn cứ nhưng thiếu dòng quyết định sau căn cứ (ví dụ “BAN THƯỜNG VỤ TỈNH UỶ QUYẾT ĐỊNH”), trình bày giữa dòng.",
                 doc.kind.label()
@@ -48,7 +45,7 @@ fn addressees(ctx: &Ctx, out: &mut Vec<Finding>) {
         out.push(Finding::new(
             "addressees.missing",
             Severity::Error,
-            Place::Document,
+            Place::Addressees,
             format!(
                 "{} thiếu phần {}: ghi tên tổ chức, cơ quan, cá nhân trực tiếp nhận giải quyết ({}), mỗi nơi một dòng (05-HD/VPTW, mục 9.2.3–9.2.4).",
                 doc.kind.label(),

@@ -42,6 +42,10 @@ pub enum Place {
         index: usize,
         range: Range,
     },
+    /// The addressees of a công văn or tờ trình (Kính gửi / Kính trình).
+    Addressees,
+    /// The enacting line after the legal bases.
+    Enacting,
     /// The name of recipient `index`.
     Recipient {
         index: usize,
@@ -162,6 +166,8 @@ impl Place {
                 format!("Nơi nhận, dòng {}{}", index + 1, chars(range))
             }
             Place::Archive => "Nơi nhận, dòng “Lưu …”".into(),
+            Place::Addressees => "Kính gửi / Kính trình".into(),
+            Place::Enacting => "Dòng quyết định sau căn cứ".into(),
             Place::Signature(f) => match f {
                 SignatureField::Authority => "Chữ ký: thẩm quyền ký".into(),
                 SignatureField::OnBehalfOf => "Chữ ký: tập thể/người đứng đầu".into(),

@@ -139,6 +139,8 @@ fn where_is(place: &Place) -> String {
         Place::Closing { index, .. } => format!("Kết thúc, đoạn {}", index + 1),
         Place::Recipient { index, .. } => format!("Nơi nhận, dòng {}", index + 1),
         Place::Archive => "Nơi lưu".into(),
+        Place::Addressees => "Kính gửi / Kính trình".into(),
+        Place::Enacting => "Căn cứ".into(),
         Place::Signature(_) => "Chữ ký".into(),
         Place::Layout(_) => "Trình bày".into(),
         Place::Paragraph(n) => format!("Tệp gốc, đoạn {n}"),
@@ -155,7 +157,7 @@ fn check_path(path: &[usize]) -> String {
 /// Shows the step where the finding is and, in the body, gives its block the keyboard.
 pub fn jump(state: &mut UiState, place: &Place) {
     let step = match place {
-        Place::Preamble { .. } => Step::Preamble,
+        Place::Preamble { .. } | Place::Enacting => Step::Preamble,
         Place::Body { path, .. } => {
             state.queue(Command::FocusParagraph(ParaRef::Block(path.clone())));
             return;
