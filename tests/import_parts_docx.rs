@@ -1,9 +1,10 @@
 //! Word files made outside vanban (python-docx, tests/py/parts_fixtures.py) with the parts
 //! 05-HD/VPTW (2026) adds: imported part by part, and audited as received files — no
-//! error on the well-formed ones, the right finding on the wrong copies (issue 14, item 3).
+//! error on the well-formed ones, the right finding on the wrong copies (issue 14, item 3);
+//! and the same files saved again by LibreOffice import to the same parts.
 //!
-//! In CI (CI=true) a missing python3, python-docx or lxml fails; elsewhere the test
-//! returns. The files are rendered by tests/py/check_corpus.py's renderer, so they are
+//! In CI (CI=true) a missing python3, python-docx, lxml or soffice fails; elsewhere the
+//! test returns. The files are rendered by tests/py/check_corpus.py's renderer, so they are
 //! clean in layout too: a clean file must give no error and no warning.
 
 mod common;
@@ -210,4 +211,73 @@ fn received_word_files_are_judged_on_the_new_parts() {
         .unwrap_or_else(|| panic!("{:?}", ids(&a)));
     assert!(comma.message.contains("Các đảng uỷ"), "{}", comma.message);
     assert!(paragraph.is_some());
+}
+
+/// The same Word files opened in LibreOffice and saved again as DOCX (as a clerk with
+/// LibreOffice does): LibreOffice rewrites every part (styles, tables, section
+/// properties, runs), and the import still finds the same parts, and the audit no more
+/// errors than in the original.
+#[test]
+fn files_saved_again_by_libreoffice_keep_their_parts() {
+    let Some((_dir, dir)) = fixtures() else {
+        return;
+    };
+    if !tool_available("soffice", "--version") {
+        return;
+    }
+    let names = [
+        "quy-che.docx",
+        "cong-van.docx",
+        "to-trinh.docx",
+        "quyet-dinh.docx",
+        "ke-hoach-du-thao.docx",
+    ];
+    let saved = dir.join("libreoffice");
+    std::fs::create_dir_all(&saved).expect("dir");
+    let profile = format!("file://{}", dir.join("lo-profile").display());
+    let out = Command::new("soffice")
+        .arg(format!("-env:UserInstallation={profile}"))
+        .args([
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+        ])
+        .arg(&saved)
+        .args(names.iter().map(|n| dir.join(n)))
+        .output()
+        .expect("run soffice");
+    assert!(out.status.success(), "soffice failed: {out:?}");
+    let parts = |imp: &Imported| {
+        let d = &imp.document;
+        (
+            d.kind,
+            d.subject.clone(),
+            d.addressees.clone(),
+            d.bases.iter().map(|b| b.text.clone()).collect::<Vec<_>>(),
+            d.enacting.clone(),
+            d.marks.clone(),
+            d.appendices
+                .iter()
+                .map(|a| (a.title.clone(), a.landscape))
+                .collect::<Vec<_>>(),
+            d.signature.clone(),
+            outline(imp),
+        )
+    };
+    for name in names {
+        let original = import(&dir, name);
+        let resaved = import(&saved, name);
+        assert_eq!(
+            parts(&resaved),
+            parts(&original),
+            "{name} saved by LibreOffice"
+        );
+        let before = errors(&audit(&dir, name));
+        let after: Vec<String> = errors(&audit(&saved, name))
+            .into_iter()
+            .filter(|e| !before.contains(e))
+            .collect();
+        assert!(after.is_empty(), "{name} saved by LibreOffice: {after:#?}");
+    }
 }
