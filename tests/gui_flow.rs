@@ -569,8 +569,8 @@ fn audit_a_received_word_file() {
 }
 
 /// The parts of issue 14 under the clerk's hands: a công văn's addressees, the draft
-/// counter, a legal basis, the "kiêm" post and an appendix typed in their fields reach
-/// the draft, tidied when committed.
+/// counter, a legal basis, the "kiêm" post, an appendix and a joint signer typed in their
+/// fields reach the draft, tidied when committed.
 #[test]
 fn letter_parts_are_typed_into_the_draft() {
     let env = Env::new();
@@ -613,11 +613,24 @@ fn letter_parts_are_typed_into_the_draft() {
         "Kiêm chức vụ (nếu ký theo chức kiêm nhiệm)",
         "TRƯỞNG BAN CHỈ ĐẠO",
     );
+    // A joint document: the other body signs on the left.
+    h.get_by_label_contains("Văn bản liên tịch").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Chức vụ, tên cơ quan",
+        "TRƯỞNG BAN NỘI CHÍNH TỈNH UỶ",
+    );
+    type_into(&mut h, "Họ tên", "Đỗ Văn Hải");
     h.get_by_label_contains("1. Thông tin chung").click();
     h.run();
 
     let mut doc = h.state().app.doc.clone();
     doc.tidy();
+    let joint = &doc.cosigners[0];
+    assert_eq!(joint.place, vanban::model::SignerPlace::Left);
+    assert_eq!(joint.signature.title, "TRƯỞNG BAN NỘI CHÍNH TỈNH UỶ");
+    assert_eq!(joint.signature.name, "Đỗ Văn Hải");
     assert_eq!(doc.addressees, ["Ban Thường vụ Tỉnh uỷ"]);
     assert_eq!(doc.bases.len(), 1);
     assert_eq!(doc.bases[0].text, "Căn cứ Điều lệ Đảng");

@@ -29,7 +29,7 @@ pub fn closing_table(doc: &Document, rules: &RuleSet) -> Table {
     match left_signer {
         Some(c) => rows.push(Row::pair(signer_cell(&c.signature, &c.lead, rules), right)),
         None => rows.push(Row::pair(
-            recipients_cell(&recipients, drafter.as_deref(), rules),
+            recipients_cell(&recipients, drafter.as_deref(), 0.0, rules),
             right,
         )),
     }
@@ -42,24 +42,38 @@ pub fn closing_table(doc: &Document, rules: &RuleSet) -> Table {
     }
     if left_signer.is_some() && !recipients.is_empty() {
         rows.push(Row::pair(
-            recipients_cell(&recipients, drafter.as_deref(), rules),
+            recipients_cell(
+                &recipients,
+                drafter.as_deref(),
+                rules.signature.lead_space_before_pt,
+                rules,
+            ),
             TableCell::new().add_paragraph(Paragraph::new().style(SIGNATURE)),
         ));
     }
     columns_table(rules, r.width_pct, rows)
 }
 
-/// "Nơi nhận:", its lines, and the drafter's code with the number of copies under them.
-fn recipients_cell(lines: &[String], drafter: Option<&str>, rules: &RuleSet) -> TableCell {
+/// "Nơi nhận:", its lines, and the drafter's code with the number of copies under them;
+/// `space_before` above the label (a line's room under the signers' names).
+fn recipients_cell(
+    lines: &[String],
+    drafter: Option<&str>,
+    space_before: f32,
+    rules: &RuleSet,
+) -> TableCell {
     let r = &rules.recipients;
     let mut left = TableCell::new().vertical_align(VAlignType::Top);
     if lines.is_empty() {
         return left.add_paragraph(kept(Paragraph::new().style(RECIPIENTS)));
     }
-    left = left
-        .add_paragraph(kept(label(&r.label, &r.label_format).line_spacing(
-            LineSpacing::new().after(pt_to_twips(r.label_space_after_pt)),
-        )));
+    left = left.add_paragraph(kept(
+        label(&r.label, &r.label_format).line_spacing(
+            LineSpacing::new()
+                .before(pt_to_twips(space_before))
+                .after(pt_to_twips(r.label_space_after_pt)),
+        ),
+    ));
     let item = r.item_format();
     let hang = mm_to_twips(r.hang_mm) as i32;
     for l in lines {

@@ -393,6 +393,7 @@ pub fn signature(ui: &mut Ui, app: &mut App, now: f64) {
             }
         });
     }
+    super::joint::panel(ui, app, now);
     if let Some(rules) = RuleSet::by_id(&app.doc.rules) {
         ui.separator();
         let sig = signature_lines(&app.doc, rules);

@@ -13,6 +13,7 @@ pub mod focus;
 pub mod fonts;
 mod forms;
 pub mod input;
+mod joint;
 mod marks;
 mod menu;
 mod paragraphs;
