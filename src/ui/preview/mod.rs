@@ -468,7 +468,10 @@ impl Flow<'_> {
         if left_signer.is_some() && !recipients.is_empty() {
             // A line's room under the signers' names, as the export leaves.
             let space = s.lead_space_before_pt * self.scale;
-            let lines = recipients.into_iter().map(|(y, g)| (y + space, g)).collect();
+            let lines = recipients
+                .into_iter()
+                .map(|(y, g)| (y + space, g))
+                .collect();
             rows.push((vec![(left_x, lines)], recipients_h + space));
         }
         let height: f32 = rows.iter().map(|(_, h)| h).sum();
