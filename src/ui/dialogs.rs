@@ -228,9 +228,17 @@ fn profile(
                     ("Khóa (nhiệm kỳ)", &mut p.term, &example.term),
                 ] {
                     labelled(ui, label, |ui| {
-                        let r = ui.add(TextEdit::singleline(value).hint_text(hint.as_str()));
-                        super::fields::enter_moves_on(ui, &r);
-                        r
+                        ui.horizontal(|ui| {
+                            let r = ui.add(TextEdit::singleline(value).hint_text(hint.as_str()));
+                            super::fields::enter_moves_on(ui, &r);
+                            // The symbols 05-HD lists, beside the field they fill: after it
+                            // in the Tab order, before the next field.
+                            if label == "Ký hiệu cơ quan" {
+                                body_symbols(ui, value);
+                            }
+                            r
+                        })
+                        .inner
                     });
                 }
                 labelled(ui, "Nơi nhận thường dùng (mỗi dòng một)", |ui| {
@@ -243,7 +251,6 @@ fn profile(
                 first
             })
             .inner;
-        body_symbols(ui, &mut draft.profile.symbol);
         // The form opens with the keyboard in its first field.
         let opened = Id::unique("profile-dialog-opened");
         if !ui.data(|d| d.get_temp::<bool>(opened)).unwrap_or(false) {
@@ -291,35 +298,33 @@ fn profile(
     Some(Dialog::Profile { first_run, draft })
 }
 
-/// The symbols 05-HD lists, to pick instead of typing: a committee's own ("TU", "ĐU"),
-/// or an advisory body's, written before its committee's ("BTGDV" + "TU").
+/// The symbols 05-HD lists ("Theo 05-HD…" beside the field), to pick instead of typing:
+/// a committee's own ("TU", "ĐU"), or an advisory body's, written before its committee's
+/// ("BTGDV" + "TU").
 fn body_symbols(ui: &mut Ui, symbol: &mut String) {
     let Some(rules) = crate::rules::RuleSet::by_id(crate::rules::DEFAULT_ID) else {
         return;
     };
-    ui.menu_button(
-        "Chọn ký hiệu cơ quan theo Hướng dẫn 05-HD…",
-        |ui| {
-            for b in &rules.body_symbols {
-                let text = match b.with_committee {
-                    true => format!(
-                        "{}… — {} (ghép với ký hiệu cấp uỷ, vd. {}TU)",
-                        b.symbol, b.name, b.symbol
-                    ),
-                    false => format!("{} — {}", b.symbol, b.name),
+    ui.menu_button("Theo 05-HD…", |ui| {
+        for b in &rules.body_symbols {
+            let text = match b.with_committee {
+                true => format!(
+                    "{}… — {} (ghép với ký hiệu cấp uỷ, vd. {}TU)",
+                    b.symbol, b.name, b.symbol
+                ),
+                false => format!("{} — {}", b.symbol, b.name),
+            };
+            if ui.button(text).clicked() {
+                // An advisory body's symbol keeps the committee's the clerk already had.
+                let committee = match b.with_committee {
+                    true => committee_part(symbol, rules),
+                    false => String::new(),
                 };
-                if ui.button(text).clicked() {
-                    // An advisory body's symbol keeps the committee's the clerk already had.
-                    let committee = match b.with_committee {
-                        true => committee_part(symbol, rules),
-                        false => String::new(),
-                    };
-                    *symbol = format!("{}{committee}", b.symbol);
-                    ui.close();
-                }
+                *symbol = format!("{}{committee}", b.symbol);
+                ui.close();
             }
-        },
-    );
+        }
+    });
 }
 
 /// The committee's part of a symbol: "TU" in "TU" or "BTGDVTU", empty when none is known.
