@@ -51,7 +51,10 @@ x86_64-w64-mingw32-gcc -shared -O2 -o "$WINEPREFIX/drive_c/windows/system32/bcry
 mkdir -p "$work/linux" "$work/win"
 for side in linux win; do
   cp assets/mau-ket-luan.ron "$work/$side/Kết luận số 15.ron"
-  cp tests/fixtures/import/* "$work/$side/"
+  # Files only: the parts fixtures (Kính gửi, căn cứ, appendices…) sit in a folder of
+  # their own and are imported on both sides too.
+  find tests/fixtures/import tests/fixtures/import/parts -maxdepth 1 -type f \
+    -exec cp {} "$work/$side/" \;
 done
 
 failures=0
@@ -104,7 +107,8 @@ done
 both check-ron check "Kết luận số 15.ron"
 both check-docx check "Kết luận số 15 (dang-hd05-2026).docx" --format json
 both check-old-rules check "Kết luận số 15 (dang-hd36-2018).docx"
-for f in tests/fixtures/import/*.txt tests/fixtures/import/*.md tests/fixtures/import/*.docx; do
+for f in tests/fixtures/import/*.txt tests/fixtures/import/*.md tests/fixtures/import/*.docx \
+  tests/fixtures/import/parts/*.txt; do
   f=$(basename "$f")
   [ "$f" = bomb.docx ] && continue
   both "import-$f" import "$f" -o "Nhập $f.ron"
