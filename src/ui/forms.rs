@@ -492,8 +492,7 @@ fn confirmation(ui: &mut Ui, app: &mut App, now: f64) {
         return;
     }
     // Each line of the block edits one string of the confirming signer.
-    type Part = fn(&mut Signature) -> &mut String;
-    let parts: [(&str, &str, &str, Part); 3] = [
+    let parts: [(&str, &str, &str, super::joint::Part); 3] = [
         (
             "Thừa lệnh (T/L)",
             "confirm_on_behalf_of",
@@ -510,22 +509,5 @@ fn confirmation(ui: &mut Ui, app: &mut App, now: f64) {
             &mut s.name
         }),
     ];
-    for (label, key, hint, part) in parts {
-        fields::line(
-            ui,
-            app,
-            now,
-            (label, key, hint),
-            move |d| {
-                at(d)
-                    .map(|i| part(&mut d.cosigners[i].signature.clone()).clone())
-                    .unwrap_or_default()
-            },
-            move |d, v| {
-                if let Some(i) = at(d) {
-                    *part(&mut d.cosigners[i].signature) = v;
-                }
-            },
-        );
-    }
+    super::joint::cosigner_fields(ui, app, now, at, parts);
 }

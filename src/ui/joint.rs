@@ -71,7 +71,6 @@ pub fn panel(ui: &mut Ui, app: &mut App, now: f64) {
             });
         }
     });
-    type Part = fn(&mut Signature) -> &mut String;
     let parts: [(&str, &str, &str, Part); 3] = [
         (
             "Tập thể (sau T/M, K/T)",
@@ -87,6 +86,21 @@ pub fn panel(ui: &mut Ui, app: &mut App, now: f64) {
         ),
         ("Họ tên", "joint_name", "", |s| &mut s.name),
     ];
+    cosigner_fields(ui, app, now, at, parts);
+}
+
+/// One string of a signer's block.
+pub(super) type Part = fn(&mut Signature) -> &mut String;
+
+/// A line field for each of `parts` (label, field key, hint, which string) of the
+/// cosigner `at` finds: the joint signer, the office confirming the chair's signature.
+pub(super) fn cosigner_fields(
+    ui: &mut Ui,
+    app: &mut App,
+    now: f64,
+    at: fn(&Document) -> Option<usize>,
+    parts: [(&str, &str, &str, Part); 3],
+) {
     for (text, key, hint, part) in parts {
         fields::line(
             ui,

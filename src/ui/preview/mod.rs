@@ -292,29 +292,29 @@ impl Flow<'_> {
     }
 
     fn title(&mut self, doc: &Document) {
+        // A công văn: no type name, its subject in the header, no line under nothing.
+        if subject_in_header(doc, self.rules) {
+            return;
+        }
         let t = &self.rules.title;
-        let name = doc.kind.printed_name();
         // Centred galleys are anchored at their centre line.
         let centre = self.left + self.text_width / 2.0;
-        if self.theme(doc) {
-            return;
-        }
-        if !name.is_empty() {
-            let g = self.text_galley(name, &t.kind, self.text_width);
-            self.place(centre, g, t.space_before_pt * self.scale);
-        }
-        if subject_in_header(doc, self.rules) {
-            // A công văn: its subject is in the header, and no line stands under nothing.
-            return;
-        }
-        for (i, s) in doc
-            .subject
-            .iter()
-            .filter(|s| !s.trim().is_empty())
-            .enumerate()
-        {
-            let g = self.text_galley(s, &subject_format(i, s, self.rules), self.text_width);
-            self.place(centre, g, 0.0);
+        // A congress's theme takes the place of the type name and subject.
+        if !self.theme(doc) {
+            let name = doc.kind.printed_name();
+            if !name.is_empty() {
+                let g = self.text_galley(name, &t.kind, self.text_width);
+                self.place(centre, g, t.space_before_pt * self.scale);
+            }
+            for (i, s) in doc
+                .subject
+                .iter()
+                .filter(|s| !s.trim().is_empty())
+                .enumerate()
+            {
+                let g = self.text_galley(s, &subject_format(i, s, self.rules), self.text_width);
+                self.place(centre, g, 0.0);
+            }
         }
         if !t.separator.is_empty() {
             let plain = TextFormat {

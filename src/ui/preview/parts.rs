@@ -34,8 +34,8 @@ impl Flow<'_> {
         out
     }
 
-    /// A congress's theme in place of the type name, the subject in brackets under it,
-    /// the line under both; whether there was a theme.
+    /// A congress's theme in place of the type name, the subject in brackets under it;
+    /// whether there was a theme (the title's line follows either way).
     pub(super) fn theme(&mut self, doc: &Document) -> bool {
         let Some((theme, subject)) = theme_block(doc) else {
             return false;
@@ -56,15 +56,6 @@ impl Flow<'_> {
             let g = self.text_galley(l, &p.theme_subject_format, self.text_width);
             self.place(centre, g, 0.0);
         }
-        if !t.separator.is_empty() {
-            let plain = TextFormat {
-                bold: false,
-                ..t.subject.clone()
-            };
-            let g = self.text_galley(&t.separator, &plain, self.text_width);
-            self.place(centre, g, 0.0);
-        }
-        self.y += t.space_after_pt * self.scale;
         true
     }
 
