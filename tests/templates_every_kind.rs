@@ -10,9 +10,7 @@
 
 mod common;
 
-use common::tool_available;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use common::{assert_schema_valid, schema_validator};
 use vanban::check::{self, layout_audit, Severity};
 use vanban::export;
 use vanban::import::{import_bytes, Options};
@@ -207,34 +205,9 @@ fn every_exported_template_passes_vanban_check() {
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
 
-fn validator() -> Option<PathBuf> {
-    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-    if !tool_available("python3", "--version") {
-        assert!(!ci, "python3 is required in CI");
-        eprintln!("SKIPPED: python3 not installed");
-        return None;
-    }
-    let has_lxml = Command::new("python3")
-        .args(["-c", "import lxml"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !has_lxml {
-        assert!(!ci, "python3 lxml is required in CI");
-        eprintln!("SKIPPED: python3 lxml not installed");
-        return None;
-    }
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/ooxml/validate.py");
-    if !script.exists() {
-        assert!(!ci, "{} is required in CI", script.display());
-        eprintln!("SKIPPED: {} not found", script.display());
-        return None;
-    }
-    Some(script)
-}
-
 #[test]
 fn every_exported_template_is_schema_valid() {
-    let Some(script) = validator() else {
+    let Some(script) = schema_validator() else {
         return;
     };
     let dir = tempfile::tempdir().expect("temp dir");
@@ -244,20 +217,7 @@ fn every_exported_template_is_schema_valid() {
         export::docx_to_file(&doc, rules, &path).expect("export");
         files.push(path);
     }
-    let out = Command::new("python3")
-        .arg(&script)
-        .arg("--no-warnings")
-        .args(&files)
-        .output()
-        .expect("run validate.py");
-    let report = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(
-        report.lines().last().unwrap_or(""),
-        "0 violations",
-        "validate.py found violations:\n{report}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.status.success(), "{report}");
+    assert_schema_valid(&script, &files);
 }
 
 fn export_import(doc: &Document, rules: &RuleSet) -> Document {

@@ -6,9 +6,11 @@
 
 mod common;
 
-use common::{every_feature, every_part_decision, every_part_letter, part, tool_available};
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use common::{
+    assert_schema_valid, every_feature, every_part_decision, every_part_letter, part,
+    schema_validator,
+};
+use std::path::Path;
 use vanban::export;
 use vanban::model::{
     Authority, Cosigner, Document, Recipient, Secrecy, Signature, SignerPlace, Urgency,
@@ -17,29 +19,6 @@ use vanban::rules::RuleSet;
 use vanban::templates;
 
 const RULE_SETS: [&str; 3] = ["dang-hd05-2026", "dang-hd36-2018", "nha-nuoc-nd30-2020"];
-
-fn validator() -> Option<PathBuf> {
-    if !tool_available("python3", "--version") {
-        return None;
-    }
-    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-    let has_lxml = Command::new("python3")
-        .args(["-c", "import lxml"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !has_lxml {
-        assert!(!ci, "python3 lxml is required in CI");
-        eprintln!("SKIPPED: python3 lxml not installed");
-        return None;
-    }
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/ooxml/validate.py");
-    if !script.exists() {
-        assert!(!ci, "{} is required in CI", script.display());
-        eprintln!("SKIPPED: {} not found", script.display());
-        return None;
-    }
-    Some(script)
-}
 
 /// The drafts to check, by file name.
 fn drafts() -> Vec<(String, Document, RuleSet)> {
@@ -90,7 +69,7 @@ fn drafts() -> Vec<(String, Document, RuleSet)> {
 
 #[test]
 fn every_export_is_schema_valid() {
-    let Some(script) = validator() else {
+    let Some(script) = schema_validator() else {
         return;
     };
     let dir = tempfile::tempdir().expect("temp dir");
@@ -160,7 +139,7 @@ fn package_details_word_expects() {
 /// schema-valid too: nothing Word wrote survives into the export in a form Word rejects.
 #[test]
 fn word_file_reexported_is_schema_valid() {
-    let Some(script) = validator() else {
+    let Some(script) = schema_validator() else {
         return;
     };
     let source =
@@ -184,23 +163,4 @@ fn word_file_reexported_is_schema_valid() {
         files.push(path);
     }
     assert_schema_valid(&script, &files);
-}
-
-/// Runs the validator over `files` and fails on any violation, with its report.
-fn assert_schema_valid(script: &Path, files: &[PathBuf]) {
-    let out = Command::new("python3")
-        .arg(script)
-        .arg("--no-warnings")
-        .args(files)
-        .output()
-        .expect("run validate.py");
-    let report = String::from_utf8_lossy(&out.stdout);
-    let last = report.lines().last().unwrap_or("");
-    assert_eq!(
-        last,
-        "0 violations",
-        "validate.py found violations:\n{report}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.status.success(), "{report}");
 }

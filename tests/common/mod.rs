@@ -347,3 +347,48 @@ pub fn congress_report() -> Document {
     ];
     doc
 }
+
+/// `../shared/ooxml/validate.py`, when python3 and lxml can run it (CI=true: they must).
+pub fn schema_validator() -> Option<PathBuf> {
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    if !tool_available("python3", "--version") {
+        assert!(!ci, "python3 is required in CI");
+        eprintln!("SKIPPED: python3 not installed");
+        return None;
+    }
+    let has_lxml = Command::new("python3")
+        .args(["-c", "import lxml"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !has_lxml {
+        assert!(!ci, "python3 lxml is required in CI");
+        eprintln!("SKIPPED: python3 lxml not installed");
+        return None;
+    }
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/ooxml/validate.py");
+    if !script.exists() {
+        assert!(!ci, "{} is required in CI", script.display());
+        eprintln!("SKIPPED: {} not found", script.display());
+        return None;
+    }
+    Some(script)
+}
+
+/// Runs the validator over `files` and fails on any violation, with its report.
+pub fn assert_schema_valid(script: &Path, files: &[PathBuf]) {
+    let out = Command::new("python3")
+        .arg(script)
+        .arg("--no-warnings")
+        .args(files)
+        .output()
+        .expect("run validate.py");
+    let report = String::from_utf8_lossy(&out.stdout);
+    let last = report.lines().last().unwrap_or("");
+    assert_eq!(
+        last,
+        "0 violations",
+        "validate.py found violations:\n{report}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{report}");
+}
