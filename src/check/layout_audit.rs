@@ -6,7 +6,6 @@
 use super::docx_xml::{self, Docx, Para};
 use super::scan::q;
 use super::{Finding, LayoutPart, Place, Severity};
-use crate::model::DocKind;
 use crate::rules::{mm_to_twips, LineRule, RuleSet, System};
 use std::collections::HashMap;
 
@@ -210,11 +209,13 @@ fn recipients(d: &Docx, rules: &RuleSet, out: &mut Vec<Finding>) {
         .iter()
         .position(|p| p.text.trim().starts_with("Nơi nhận"))
     else {
-        // The file's kind is known only by its type-name line here.
-        let minutes = DocKind::BienBan.printed_name();
-        if !DocKind::BienBan.requires_recipients()
-            && d.paragraphs.iter().any(|p| p.text.trim() == minutes)
-        {
+        // The file's kind is known only by its type-name line here: a kind the rule set
+        // lists without Nơi nhận (minutes) is not missing one.
+        let without = rules.kinds.iter().filter(|k| !k.recipients).any(|k| {
+            let name = k.kind.printed_name();
+            !name.is_empty() && d.paragraphs.iter().any(|p| p.text.trim() == name)
+        });
+        if without {
             return;
         }
         out.push(finding(

@@ -15,7 +15,7 @@ pub fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         .filter(|&i| !doc.recipients[i].name.trim().is_empty())
         .collect();
     if named.is_empty() && doc.archive.trim().is_empty() {
-        if !doc.kind.requires_recipients() {
+        if !ctx.rules.kind(doc.kind).recipients {
             return;
         }
         out.push(Finding::new(

@@ -656,7 +656,7 @@ fn assemble(p: Parts, warnings: &mut Vec<Warning>) -> Document {
             concurrent: String::new(),
         }
     });
-    if kind.requires_recipients()
+    if rules.kind(kind).recipients
         && (!p.had_closing || (p.closing.recipients.is_empty() && p.closing.archive.is_empty()))
     {
         warnings.push(Warning::new("không tìm thấy “Nơi nhận”".to_owned()));

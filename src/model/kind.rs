@@ -122,12 +122,6 @@ impl DocKind {
         }
     }
 
-    /// Whether the document must list its recipients ("Nơi nhận"): minutes carry none
-    /// unless the clerk adds one (05-HD p. 22).
-    pub fn requires_recipients(self) -> bool {
-        self != DocKind::BienBan
-    }
-
     /// Kinds whose title normally carries a subject line (trích yếu).
     pub fn needs_subject(self) -> bool {
         !matches!(self, DocKind::CongVan)

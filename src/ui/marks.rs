@@ -5,6 +5,7 @@
 use super::fields::{self, label};
 use crate::app::{App, EditKey};
 use crate::model::DocKind;
+use crate::rules::{Addressed, RuleSet};
 use egui::Ui;
 
 /// "Dự thảo lần n" and the circulation marks (05-HD p. 26).
@@ -51,17 +52,24 @@ pub fn handling(ui: &mut Ui, app: &mut App, now: f64) {
 /// "Kính gửi:" of a công văn, "Kính trình:" of a tờ trình; shown for other kinds only
 /// when the draft has addressees (a báo cáo sent up may).
 pub fn addressees(ui: &mut Ui, app: &mut App, now: f64) {
-    let label = match app.doc.kind {
-        DocKind::ToTrinh => "Kính trình (mỗi dòng một)",
-        DocKind::CongVan => "Kính gửi (mỗi dòng một)",
-        _ if !app.doc.addressees.is_empty() => "Kính gửi (mỗi dòng một)",
-        _ => return,
+    // The label the rule set prints: a tờ trình says "Kính trình" under 05-HD and
+    // "Kính gửi" under 36-HD.
+    let Some(rules) = RuleSet::by_id(&app.doc.rules) else {
+        return;
     };
+    let a = &rules.parts.addressees;
+    let printed = match rules.kind(app.doc.kind).addressed {
+        Some(Addressed::Submission) => &a.submission_label,
+        Some(Addressed::Letter) => &a.letter_label,
+        None if !app.doc.addressees.is_empty() => &a.letter_label,
+        None => return,
+    };
+    let label = format!("{} (mỗi dòng một)", printed.trim_end_matches(':'));
     fields::lines(
         ui,
         app,
         now,
-        (label, "addressees", "vd. Ban Thường vụ Tỉnh uỷ"),
+        (&label, "addressees", "vd. Ban Thường vụ Tỉnh uỷ"),
         |d| d.addressees.clone(),
         |d, v| d.addressees = v,
     );
