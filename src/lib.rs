@@ -15,6 +15,7 @@ pub mod fonts;
 pub mod import;
 pub mod layout;
 pub mod model;
+pub mod page;
 pub mod rules;
 pub mod store;
 pub mod tasks;

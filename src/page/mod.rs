@@ -1,0 +1,119 @@
+//! One page layout for the preview, the PDF and print: a document under a rule set becomes
+//! pages of positioned words, rules and images, in points from the page's top-left corner.
+//! What the preview draws and what the PDF holds are the same `Pages`, so the page the clerk
+//! sees is the page that prints.
+//!
+//! The engine sets the text as LibreOffice and Word set our DOCX (the reference it is
+//! measured against): the bundled Times-metric serif's own advances, no kerning, greedy
+//! breaking at spaces, justified lines widened at their spaces, the rule set's line heights,
+//! spacing and indents, keep-with-next, footnotes at the foot of their page.
+//!
+//! `flow` turns the document into paragraphs and tables (what the DOCX export writes),
+//! `lines` breaks a paragraph into lines, `paginate` places them on pages.
+
+/// Every page of a document, in order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Pages {
+    pub pages: Vec<Page>,
+    /// The document's title for the PDF's metadata: type name and subject.
+    pub title: String,
+    /// The issuing body, the PDF's author.
+    pub author: String,
+}
+
+/// One page and what is printed on it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Page {
+    pub width_pt: f32,
+    pub height_pt: f32,
+    pub items: Vec<Item>,
+}
+
+/// Something printed at a place on the page. Coordinates are points from the top-left
+/// corner of the page, y growing downwards.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Text(Text),
+    /// A straight line (an underline, the footnote separator, the rule under a title).
+    Line(Line),
+    /// A picture: the signature or the seal of the electronic version.
+    Image(Image),
+}
+
+/// A run of text in one face and size on one baseline: a word, or words set with their
+/// own spaces. Justified lines are written word by word, each at its own place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    pub x_pt: f32,
+    /// The baseline, from the top of the page.
+    pub baseline_pt: f32,
+    pub size_pt: f32,
+    pub bold: bool,
+    pub italic: bool,
+    /// Already in capitals where the format asked for them.
+    pub text: String,
+    /// Its width as measured by the engine (the sum of the glyphs' advances).
+    pub width_pt: f32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub x0_pt: f32,
+    pub y0_pt: f32,
+    pub x1_pt: f32,
+    pub y1_pt: f32,
+    pub width_pt: f32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Image {
+    pub x_pt: f32,
+    pub y_pt: f32,
+    pub width_pt: f32,
+    pub height_pt: f32,
+    /// The PNG file's bytes, shared between pages and copies.
+    pub png: std::sync::Arc<Vec<u8>>,
+}
+
+impl Pages {
+    /// The text of page `index`, line by line as a reader would take it: items grouped by
+    /// baseline, left to right, words of a line joined by one space. For tests and the
+    /// comparison with other renders.
+    pub fn page_text(&self, index: usize) -> Vec<String> {
+        let Some(page) = self.pages.get(index) else {
+            return Vec::new();
+        };
+        let mut texts: Vec<&Text> = page
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text(t) => Some(t),
+                _ => None,
+            })
+            .collect();
+        texts.sort_by(|a, b| {
+            a.baseline_pt
+                .total_cmp(&b.baseline_pt)
+                .then(a.x_pt.total_cmp(&b.x_pt))
+        });
+        let mut lines: Vec<(f32, Vec<&Text>)> = Vec::new();
+        for t in texts {
+            match lines.last_mut() {
+                Some((y, words)) if (t.baseline_pt - *y).abs() < 1.0 => words.push(t),
+                _ => lines.push((t.baseline_pt, vec![t])),
+            }
+        }
+        lines
+            .into_iter()
+            .map(|(_, mut words)| {
+                words.sort_by(|a, b| a.x_pt.total_cmp(&b.x_pt));
+                words
+                    .iter()
+                    .map(|w| w.text.trim())
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+}
