@@ -345,7 +345,7 @@ fn draw_notes(
 /// section's first page, left off a section's first page unless the rule set says.
 fn number_pages(pages: &mut [Page], section_first: &[usize], rules: &RuleSet) {
     let n = &rules.page_number;
-    for i in 0..pages.len() {
+    for (i, page) in pages.iter_mut().enumerate() {
         let start = section_first
             .iter()
             .rev()
@@ -356,7 +356,6 @@ fn number_pages(pages: &mut [Page], section_first: &[usize], rules: &RuleSet) {
         if number == 1 && !n.on_first_page {
             continue;
         }
-        let page = &mut pages[i];
         let left = page_left(i, rules);
         let width = page.width_pt - pt(rules.page.margin_left_mm + rules.page.margin_right_mm);
         let mut para = Para::block(n.size_pt).align(n.align);
