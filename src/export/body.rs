@@ -50,7 +50,8 @@ pub struct Body {
     pub notes: Vec<Footnote>,
 }
 
-pub fn write(doc: &Document, rules: &RuleSet) -> Body {
+/// The paragraphs of preamble, body and closing text, in order.
+fn document_lines(doc: &Document) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     for p in doc.preamble.iter().filter(|p| !p.is_empty()) {
         lines.push(Line::Text(p));
@@ -59,6 +60,19 @@ pub fn write(doc: &Document, rules: &RuleSet) -> Body {
     for p in doc.closing.iter().filter(|p| !p.is_empty()) {
         lines.push(Line::Text(p));
     }
+    lines
+}
+
+/// Which of the text's paragraphs (preamble, body, closing, counted in order) travel with
+/// the closing block: from index `.0`, the last kept whole when `.1`. The page layout
+/// (`crate::page`) keeps the same ones as the file does.
+pub(crate) fn kept_with_closing_block(doc: &Document, rules: &RuleSet) -> (usize, bool) {
+    let keep = kept_with_closing(&document_lines(doc), rules);
+    (keep.from, keep.last_whole)
+}
+
+pub fn write(doc: &Document, rules: &RuleSet) -> Body {
+    let lines = document_lines(doc);
     let keep = kept_with_closing(&lines, rules);
     let mut body = Body {
         xml: Vec::new(),

@@ -1,7 +1,7 @@
 //! DOCX export: a document laid out by a rule set, as Word expects it.
 
 mod appendix;
-mod body;
+pub(crate) mod body;
 mod closing;
 mod header;
 pub(crate) mod package;

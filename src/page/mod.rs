@@ -117,3 +117,58 @@ impl Pages {
             .collect()
     }
 }
+
+pub mod closing;
+pub mod flow;
+pub mod front;
+pub mod lines;
+pub mod metrics;
+pub mod paginate;
+pub mod text;
+
+use crate::model::Document;
+use crate::rules::RuleSet;
+use flow::{Block, Flow};
+
+/// The document's flow, in the order the DOCX export writes it.
+pub fn flow(doc: &Document, rules: &RuleSet) -> Flow {
+    let mut flow = Flow::default();
+    flow.blocks.extend(front::circulation(doc, rules));
+    flow.blocks.push(Block::Para(front::hairline()));
+    flow.blocks
+        .push(Block::Table(front::header_table(doc, rules)));
+    for p in front::title_block(doc, rules)
+        .into_iter()
+        .chain(front::addressee_block(doc, rules))
+    {
+        flow.blocks.push(Block::Para(p));
+    }
+    let bases = front::bases_block(doc, rules, &mut flow);
+    flow.blocks.extend(bases.into_iter().map(Block::Para));
+    text::document_text(doc, rules, &mut flow);
+    flow.blocks.push(Block::Para(closing::spacer(rules)));
+    flow.blocks
+        .push(Block::Table(closing::closing_table(doc, rules)));
+    flow.blocks.extend(closing::not_for_media(doc, rules));
+    if doc.appendices.is_empty() {
+        flow.blocks.push(Block::Para(front::hairline()));
+    } else {
+        closing::appendices(doc, rules, &mut flow);
+    }
+    flow
+}
+
+/// The document laid out on pages under `rules`.
+pub fn layout(doc: &Document, rules: &RuleSet) -> Pages {
+    let flow = flow(doc, rules);
+    let title = std::iter::once(doc.kind.printed_name().to_owned())
+        .chain(doc.subject.iter().map(|s| s.trim().to_owned()))
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Pages {
+        pages: paginate::paginate(&flow, rules),
+        title,
+        author: doc.issuer.name.trim().to_owned(),
+    }
+}
