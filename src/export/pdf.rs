@@ -9,7 +9,9 @@
 
 use crate::error::Error;
 use crate::fonts;
+use crate::model::Document;
 use crate::page::{Item, Page, Pages};
+use crate::rules::RuleSet;
 use krilla::configure::{Archival, ConfigurationBuilder, ValidationError};
 use krilla::error::KrillaError;
 use krilla::geom::{PathBuilder, Point, Size, Transform};
@@ -19,7 +21,7 @@ use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
-use krilla::{Document, SerializeSettings};
+use krilla::{Document as PdfDocument, SerializeSettings};
 use skrifa::instance::{LocationRef, Size as FontSize};
 use skrifa::MetadataProvider;
 use std::ops::RangeInclusive;
@@ -34,6 +36,12 @@ pub struct PdfOptions {
     /// Only these pages, numbered from 1 as printed (for printing a range); all when `None`.
     /// Numbers past the last page are ignored; a range that keeps no page is an error.
     pub pages: Option<RangeInclusive<usize>>,
+}
+
+/// The PDF of a document under a rule set: the pages the preview shows
+/// (`page::layout`), written by `pdf`.
+pub fn document(doc: &Document, rules: &RuleSet, options: &PdfOptions) -> Result<Vec<u8>, Error> {
+    pdf(&crate::page::layout(doc, rules), options)
 }
 
 /// The PDF file's bytes for `pages`.
@@ -68,7 +76,7 @@ pub fn pdf(pages: &Pages, options: &PdfOptions) -> Result<Vec<u8>, Error> {
             .finish()
             .map_err(|e| Error::Pdf(format!("cấu hình PDF/A không hợp lệ ({e:?})")))?;
     }
-    let mut document = Document::new_with(settings);
+    let mut document = PdfDocument::new_with(settings);
     let faces = Faces::load()?;
     for (index, page) in selected.iter().enumerate() {
         let size = PageSettings::from_wh(page.width_pt, page.height_pt).ok_or_else(|| {
