@@ -96,25 +96,53 @@ impl Pages {
                 .total_cmp(&b.baseline_pt)
                 .then(a.x_pt.total_cmp(&b.x_pt))
         });
-        let mut lines: Vec<(f32, Vec<&Text>)> = Vec::new();
+        // A raised footnote number shares its line's baseline within half a size.
+        let mut lines: Vec<(f32, f32, Vec<&Text>)> = Vec::new();
         for t in texts {
             match lines.last_mut() {
-                Some((y, words)) if (t.baseline_pt - *y).abs() < 1.0 => words.push(t),
-                _ => lines.push((t.baseline_pt, vec![t])),
+                Some((y, size, words))
+                    if (t.baseline_pt - *y).abs() < size.max(t.size_pt) / 2.0 =>
+                {
+                    *size = size.max(t.size_pt);
+                    words.push(t);
+                }
+                _ => lines.push((t.baseline_pt, t.size_pt, vec![t])),
             }
         }
         lines
             .into_iter()
-            .map(|(_, mut words)| {
+            .map(|(_, _, mut words)| {
                 words.sort_by(|a, b| a.x_pt.total_cmp(&b.x_pt));
-                words
-                    .iter()
-                    .map(|w| w.text.trim())
-                    .filter(|w| !w.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" ")
+                // Pieces that touch are one word; a gap is a space.
+                let mut line = String::new();
+                let mut end: Option<f32> = None;
+                for w in words {
+                    if end.is_some_and(|e| w.x_pt - e > 1.0) {
+                        line.push(' ');
+                    }
+                    line.push_str(&w.text);
+                    end = Some(w.x_pt + w.width_pt);
+                }
+                line.split_whitespace().collect::<Vec<_>>().join(" ")
             })
             .collect()
+    }
+
+    /// The first page whose text holds the first words of `text` (case aside): where the
+    /// preview scrolls to show the paragraph being edited.
+    pub fn find(&self, text: &str) -> Option<usize> {
+        const WORDS: usize = 8;
+        let needle = text
+            .split_whitespace()
+            .take(WORDS)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        if needle.is_empty() {
+            return None;
+        }
+        (0..self.pages.len())
+            .find(|&i| self.page_text(i).join(" ").to_lowercase().contains(&needle))
     }
 }
 
