@@ -403,7 +403,10 @@ fn pdfa_2b_is_declared_and_well_formed() {
         meta.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
         "{meta}"
     );
-    assert!(meta.contains("vi"), "language in XMP: {meta}");
+    assert!(
+        meta.contains("<dc:language><rdf:Bag><rdf:li>vi</rdf:li></rdf:Bag></dc:language>"),
+        "language in XMP: {meta}"
+    );
     let info = run("pdfinfo", &[], &file);
     assert!(
         info.lines()
@@ -419,6 +422,26 @@ fn pdfa_2b_is_declared_and_well_formed() {
             .output()
             .expect("qpdf");
         assert!(out.status.success(), "qpdf --check: {out:?}");
+        // The catalog: the document's language and the output intent (the sRGB profile
+        // PDF/A needs for its colours).
+        let show = |object: &str| {
+            let out = Command::new("qpdf")
+                .arg(format!("--show-object={object}"))
+                .arg(&file)
+                .output()
+                .expect("qpdf");
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        };
+        let trailer = show("trailer");
+        let root = trailer
+            .split("/Root ")
+            .nth(1)
+            .and_then(|r| r.split(' ').next())
+            .unwrap_or_else(|| panic!("/Root in {trailer}"))
+            .to_owned();
+        let catalog = show(&root);
+        assert!(catalog.contains("/Lang (vi)"), "{catalog}");
+        assert!(catalog.contains("/OutputIntents"), "{catalog}");
     }
 }
 
