@@ -480,6 +480,44 @@ fn a_broken_picture_is_a_vietnamese_error() {
         "{e}"
     );
     assert!(e.contains("PNG"), "{e}");
+    // Numbered as printed, also in a PDF of a range.
+    let only_2 = PdfOptions {
+        pages: Some(2..=2),
+        ..PdfOptions::default()
+    };
+    let e = pdf(&pages, &only_2).expect_err("bad png").to_string();
+    assert!(e.contains("trang 2:"), "{e}");
+}
+
+/// A NaN or infinite place (a layout bug) leaves the item out, never an invalid file.
+#[test]
+fn items_at_no_real_place_are_left_out() {
+    let mut pages = sample();
+    let items = &mut pages.pages[1].items;
+    items.push(text(f32::NAN, 300.0, 14.0, false, false, "NaN"));
+    items.push(text(85.0, f32::INFINITY, 14.0, false, false, "vô cực"));
+    items.push(Item::Line(Line {
+        x0_pt: 0.0,
+        y0_pt: f32::NAN,
+        x1_pt: 10.0,
+        y1_pt: 10.0,
+        width_pt: 1.0,
+    }));
+    items.push(Item::Image(Image {
+        x_pt: 10.0,
+        y_pt: 10.0,
+        width_pt: f32::INFINITY,
+        height_pt: 10.0,
+        png: Arc::new(PNG.to_vec()),
+    }));
+    let bytes = pdf(&pages, &PdfOptions::default()).expect("pdf");
+    if !poppler() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = pdftotext(&write(dir.path(), "a.pdf", &bytes));
+    assert!(text.contains("Trang hai của văn bản"), "{text}");
+    assert!(!text.contains("NaN") && !text.contains("vô cực"), "{text}");
 }
 
 #[test]

@@ -46,12 +46,13 @@ pub fn document(doc: &Document, rules: &RuleSet, options: &PdfOptions) -> Result
 
 /// The PDF file's bytes for `pages`.
 pub fn pdf(pages: &Pages, options: &PdfOptions) -> Result<Vec<u8>, Error> {
-    let selected: Vec<&Page> = pages
+    // (page number as printed, page)
+    let selected: Vec<(usize, &Page)> = pages
         .pages
         .iter()
         .enumerate()
-        .filter(|(i, _)| options.pages.as_ref().is_none_or(|r| r.contains(&(i + 1))))
-        .map(|(_, p)| p)
+        .map(|(i, p)| (i + 1, p))
+        .filter(|(n, _)| options.pages.as_ref().is_none_or(|r| r.contains(n)))
         .collect();
     if selected.is_empty() {
         return Err(Error::Pdf(match &options.pages {
@@ -78,13 +79,11 @@ pub fn pdf(pages: &Pages, options: &PdfOptions) -> Result<Vec<u8>, Error> {
     }
     let mut document = PdfDocument::new_with(settings);
     let faces = Faces::load()?;
-    for (index, page) in selected.iter().enumerate() {
+    for &(number, page) in &selected {
         let size = PageSettings::from_wh(page.width_pt, page.height_pt).ok_or_else(|| {
             Error::Pdf(format!(
-                "trang {} có kích thước không hợp lệ ({} × {} pt)",
-                index + 1,
-                page.width_pt,
-                page.height_pt
+                "trang {number} có kích thước không hợp lệ ({} × {} pt)",
+                page.width_pt, page.height_pt
             ))
         })?;
         let mut pdf_page = document.start_page_with(size);
@@ -92,7 +91,7 @@ pub fn pdf(pages: &Pages, options: &PdfOptions) -> Result<Vec<u8>, Error> {
         let drawn = draw_page(&mut surface, page, &faces);
         surface.finish();
         pdf_page.finish();
-        drawn.map_err(|e| Error::Pdf(format!("trang {}: {e}", index + 1)))?;
+        drawn.map_err(|e| Error::Pdf(format!("trang {number}: {e}")))?;
     }
     document.set_metadata(metadata(pages));
     document.finish().map_err(|e| Error::Pdf(explain(&e)))
@@ -131,13 +130,17 @@ impl Faces {
     }
 }
 
+/// Whether all these numbers can be written into a content stream. A NaN or infinite
+/// place or size is a layout bug; the item is left out rather than the file made invalid.
+fn finite(numbers: &[f32]) -> bool {
+    numbers.iter().all(|n| n.is_finite())
+}
+
 fn draw_page(surface: &mut Surface, page: &Page, faces: &Faces) -> Result<(), String> {
     for item in &page.items {
         match item {
             Item::Text(t) => {
-                // A non-finite place is a layout bug; drawing it would write an invalid
-                // number into the content stream, so the word is left out instead.
-                if !(t.x_pt.is_finite() && t.baseline_pt.is_finite() && t.size_pt > 0.0) {
+                if !finite(&[t.x_pt, t.baseline_pt, t.size_pt]) || t.size_pt <= 0.0 {
                     continue;
                 }
                 let text: String = t.text.nfc().collect();
@@ -157,6 +160,9 @@ fn draw_page(surface: &mut Surface, page: &Page, faces: &Faces) -> Result<(), St
                 );
             }
             Item::Line(l) => {
+                if !finite(&[l.x0_pt, l.y0_pt, l.x1_pt, l.y1_pt, l.width_pt]) || l.width_pt <= 0.0 {
+                    continue;
+                }
                 let mut path = PathBuilder::new();
                 path.move_to(l.x0_pt, l.y0_pt);
                 path.line_to(l.x1_pt, l.y1_pt);
@@ -169,6 +175,9 @@ fn draw_page(surface: &mut Surface, page: &Page, faces: &Faces) -> Result<(), St
                 surface.draw_path(&path);
             }
             Item::Image(img) => {
+                if !finite(&[img.x_pt, img.y_pt, img.width_pt, img.height_pt]) {
+                    continue;
+                }
                 let Some(size) = Size::from_wh(img.width_pt, img.height_pt) else {
                     continue;
                 };
