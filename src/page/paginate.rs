@@ -65,7 +65,10 @@ fn units(flow: &Flow, width: f32) -> (Vec<Unit>, Vec<bool>) {
                     let ok = if k == 0 {
                         !keep_prev
                     } else {
-                        !(p.keep_lines || p.widow_control && (k == 1 || k + 1 == n))
+                        // LibreOffice keeps a paragraph that keeps with the next whole,
+                        // like one that keeps its lines (measured: a six-line lead-in
+                        // with room for two lines left went to the next page).
+                        !(p.keep_lines || p.keep_next || p.widow_control && (k == 1 || k + 1 == n))
                     };
                     units.push(Unit::Line(line));
                     may_break.push(ok);
