@@ -36,6 +36,8 @@ pub enum Error {
     UnknownTemplate(String),
     #[error("Không tạo được tệp DOCX: {0}")]
     Export(String),
+    #[error("Không tạo được tệp PDF: {0}.")]
+    Pdf(String),
     #[error(
         "Không mở được cửa sổ soạn thảo: {0}. Các lệnh dòng lệnh vẫn dùng được (vanban --help)."
     )]

@@ -12,6 +12,7 @@ pub mod record;
 pub use system::open_with_system;
 pub mod history;
 pub mod picker;
+pub mod print;
 pub mod steps;
 mod system;
 

@@ -3,6 +3,7 @@
 
 mod check;
 mod derive;
+mod export;
 mod import;
 mod tasks;
 
@@ -14,7 +15,7 @@ use std::process::ExitCode;
 use vanban::error::Error;
 use vanban::rules::RuleSet;
 use vanban::store::output::Output;
-use vanban::{export, store, templates};
+use vanban::{store, templates};
 
 #[derive(Parser)]
 #[command(
@@ -46,20 +47,8 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Xuất bản thảo ra tệp Word (DOCX) đúng thể thức.
-    Export {
-        /// Tệp bản thảo (.ron).
-        draft: PathBuf,
-        /// Tệp DOCX sẽ ghi (mặc định: cùng tên với bản thảo).
-        #[arg(long, short)]
-        output: Option<PathBuf>,
-        /// Bộ quy tắc trình bày (mặc định: bộ ghi trong bản thảo).
-        #[arg(long)]
-        rules: Option<String>,
-        /// Ghi đè cả tệp DOCX chỉ cho phép đọc (read-only); tệp mới vẫn chỉ cho phép đọc.
-        #[arg(long)]
-        force: bool,
-    },
+    /// Xuất bản thảo ra tệp Word (DOCX) hoặc PDF đúng thể thức.
+    Export(export::Args),
     /// Nhập tệp văn bản, Markdown hoặc Word (DOCX) thành bản thảo có cấu trúc.
     Import(import::Args),
     /// Kiểm tra thể thức một bản thảo (.ron) hoặc một tệp Word (.docx).
@@ -126,12 +115,7 @@ fn run(command: Option<Command>) -> Result<(), Error> {
             output,
             force,
         }) => new(&template, &output, force),
-        Some(Command::Export {
-            draft,
-            output,
-            rules,
-            force,
-        }) => export(&draft, output, rules.as_deref(), force),
+        Some(Command::Export(args)) => export::run(&args),
         Some(Command::Import(args)) => import::run(&args),
         Some(Command::Tasks(args)) => tasks::run(&args),
         Some(Command::Derive(args)) => derive::run(&args),
@@ -166,27 +150,5 @@ fn new(template: &str, output: &Path, force: bool) -> Result<(), Error> {
     let doc = t.new_draft(templates::today())?;
     target.write(|| store::save(output, &doc))?;
     println!("Đã tạo bản thảo {} từ mẫu “{}”.", output.display(), t.id);
-    Ok(())
-}
-
-fn export(
-    draft: &Path,
-    output: Option<PathBuf>,
-    rules: Option<&str>,
-    force: bool,
-) -> Result<(), Error> {
-    let output = output.unwrap_or_else(|| draft.with_extension("docx"));
-    // A rule set given as a file is an input too.
-    let rules_file = rules.map(Path::new).filter(|p| p.is_file());
-    let inputs: Vec<&Path> = std::iter::once(draft).chain(rules_file).collect();
-    let target = Output::check(&output, &inputs, force)?;
-    let doc = store::load(draft)?;
-    // A rule-set file only when the clerk names one; what the draft names is an id.
-    let rules = match rules {
-        Some(name) => RuleSet::resolve(name)?,
-        None => RuleSet::resolve_id(&doc.rules)?,
-    };
-    target.write(|| export::docx_to_file(&doc, &rules, &output))?;
-    println!("Đã xuất {} theo {}.", output.display(), rules.name);
     Ok(())
 }

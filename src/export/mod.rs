@@ -6,10 +6,13 @@ mod closing;
 mod header;
 pub(crate) mod package;
 mod parts;
+pub mod pdf;
 pub(crate) mod runs;
 pub(crate) mod schema_order;
 pub mod styles;
 pub(crate) mod units;
+
+pub use pdf::{pdf, PdfOptions};
 
 use crate::error::Error;
 use crate::model::Document;
