@@ -71,7 +71,11 @@ fn the_images_float_in_the_signers_cell() {
     assert!(z("Con dấu") > z("Chữ ký"));
     // The paper version is the same document without them.
     let paper = export::docx(&doc, hd05()).expect("paper export");
-    assert!(!part(&paper, "word/document.xml").contains("<w:drawing"));
+    let paper = part(&paper, "word/document.xml");
+    assert!(!paper.contains("<w:drawing"));
+    // Same words, the title line included: the images add nothing to the text.
+    assert_eq!(common::texts(&paper), common::texts(&xml));
+    assert!(common::texts(&paper).iter().any(|t| t == "PHÓ BÍ THƯ"));
 }
 
 #[test]

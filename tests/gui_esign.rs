@@ -27,6 +27,8 @@ fn images_chosen_in_the_profile_go_into_the_electronic_version() {
     h.run();
     h.get_by_label("Thông tin cơ quan…").click();
     h.run();
+    h.get_by_label("Bản điện tử: ảnh chữ ký và con dấu").click();
+    h.run();
     h.state_mut().app.picker = Box::new(ScriptedPicker {
         queue: [sig.clone(), seal.clone()].into_iter().collect(),
         ..Default::default()

@@ -154,11 +154,13 @@ fn signer_cell(
         lines.push((line(SIGNATURE, word, &lower), lower.size_pt));
         lines.push((line(SIGNATURE, post, title_format), title_format.size_pt));
     }
-    if let (Some((e, width_mm)), Some((last, size))) = (electronic, lines.pop()) {
-        let with_marks = esign::runs(e, width_mm, size, rules)
-            .into_iter()
-            .fold(last, Paragraph::add_run);
-        lines.push((with_marks, size));
+    if let Some((e, width_mm)) = electronic {
+        if let Some((last, size)) = lines.pop() {
+            let with_marks = esign::runs(e, width_mm, size, rules)
+                .into_iter()
+                .fold(last, Paragraph::add_run);
+            lines.push((with_marks, size));
+        }
     }
     let cell = lines.into_iter().fold(
         TableCell::new().vertical_align(VAlignType::Top),

@@ -11,11 +11,19 @@ const THUMB: usize = 96;
 
 pub fn profile_images(ui: &mut Ui, app: &mut App, draft: &mut ProfileDraft) {
     ui.add_space(6.0);
-    ui.strong("Bản điện tử (Hướng dẫn 05-HD/VPTW, mục 7.2.2 và 8.2.3)");
+    // Folded until used: the first-run form stays short on a 768-pixel screen.
+    let used = draft.signature.is_some() || draft.seal.is_some() || draft.mark_note.is_some();
+    egui::CollapsingHeader::new("Bản điện tử: ảnh chữ ký và con dấu")
+        .default_open(used)
+        .show(ui, |ui| images(ui, app, draft));
+}
+
+fn images(ui: &mut Ui, app: &mut App, draft: &mut ProfileDraft) {
     ui.add(
         egui::Label::new(
-            "Chữ ký: ảnh PNG màu xanh, nền trong suốt, đặt giữa chức vụ và họ tên người ký. \
-             Con dấu: ảnh PNG màu đỏ, nền trong suốt, in bằng kích thước thật của con dấu.",
+            "Theo Hướng dẫn 05-HD/VPTW (mục 7.2.2 và 8.2.3). Chữ ký: ảnh PNG màu xanh, nền \
+             trong suốt, đặt giữa chức vụ và họ tên người ký. Con dấu: ảnh PNG màu đỏ, nền \
+             trong suốt, in bằng kích thước thật của con dấu.",
         )
         .wrap(),
     );
