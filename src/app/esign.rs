@@ -41,6 +41,9 @@ impl ChosenMark {
     }
 }
 
+/// The seal diameters taken from the profile, in mm; the dialog offers the same range.
+pub const SEAL_MM: std::ops::RangeInclusive<f32> = 10.0..=80.0;
+
 /// Names compared as the clerk means them: spaces and letter case aside.
 fn same_person(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
@@ -164,8 +167,9 @@ impl App {
         }
     }
 
-    /// The images as the export takes them, read back from beside the profile.
-    fn electronic_images(&self, rules: &RuleSet) -> Result<Electronic, String> {
+    /// The images as the export takes them, read back from beside the profile and
+    /// checked again (the preview and the PDF take them from here too).
+    pub fn electronic_images(&self, rules: &RuleSet) -> Result<Electronic, String> {
         let dir = &self.dirs.config;
         let as_png = |c: CheckedPng| MarkPng {
             width_px: c.width_px,
@@ -179,7 +183,12 @@ impl App {
                 let default = export::esign::rules_of(rules)
                     .map(|e| e.seal_diameter_mm)
                     .map_err(|e| e.to_string())?;
-                let mm = self.profile.seal_diameter_mm.unwrap_or(default);
+                // A hand-edited profile may hold anything: a seal is a few centimetres.
+                let mm = self
+                    .profile
+                    .seal_diameter_mm
+                    .filter(|mm| SEAL_MM.contains(mm))
+                    .unwrap_or(default);
                 Some((as_png(marks::load(dir, MarkKind::Seal)?), mm))
             }
         };
@@ -243,8 +252,21 @@ impl ProfileDraft {
             Ok(png) => {
                 self.mark_note = (!png.warnings.is_empty()).then(|| png.warnings.join(" "));
                 if kind == MarkKind::Seal {
-                    if let Some(mm) = png.width_mm {
-                        self.profile.seal_diameter_mm = Some(mm);
+                    match png.width_mm {
+                        Some(mm) if SEAL_MM.contains(&mm) => {
+                            self.profile.seal_diameter_mm = Some(mm)
+                        }
+                        // A scan saved at the screen's 72 or 96 dpi tells a size no seal has.
+                        Some(mm) => {
+                            let note = format!(
+                                "Theo độ phân giải ghi trong ảnh, con dấu rộng {mm:.0} mm — không phải cỡ thật của con dấu: hãy đo con dấu và nhập đường kính."
+                            );
+                            self.mark_note = Some(match self.mark_note.take() {
+                                Some(n) => format!("{n} {note}"),
+                                None => note,
+                            });
+                        }
+                        None => {}
                     }
                 }
                 if kind == MarkKind::Signature && self.profile.signature_of.trim().is_empty() {
@@ -272,6 +294,21 @@ impl ProfileDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_seal_at_screen_resolution_is_not_taken_at_its_size() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("dấu 72 dpi.png");
+        // 300 px at 72 dpi (2835 px/m): 106 mm, no seal is that big.
+        let png = marks::fixtures::png(300, 300, Some(2835), |_, _| [220, 20, 30, 255]);
+        std::fs::write(&path, png).expect("write");
+        let mut draft = ProfileDraft::new(&crate::store::profile::Profile::example());
+        draft.take_mark_file(MarkKind::Seal, &path);
+        assert!(draft.seal.is_some());
+        assert_eq!(draft.profile.seal_diameter_mm, None);
+        let note = draft.mark_note.expect("said");
+        assert!(note.contains("hãy đo con dấu"), "{note}");
+    }
 
     #[test]
     fn names_match_as_the_clerk_means_them() {

@@ -19,7 +19,7 @@ mod system;
 pub use action::Action;
 pub use audit::{AuditLine, AuditReport};
 pub use command::{Caret, Command, Field, Focus, ParaList};
-pub use esign::{ChosenMark, ElectronicFormat};
+pub use esign::{ChosenMark, ElectronicFormat, SEAL_MM};
 pub use record::{Ballot, RecordCommand, RecordField};
 
 pub use history::EditKey;

@@ -96,7 +96,11 @@ fn seal_diameter(ui: &mut Ui, draft: &mut ProfileDraft) {
     let default = crate::rules::RuleSet::by_id(&draft.profile.rules)
         .and_then(|r| r.signature.electronic.as_ref())
         .map(|e| e.seal_diameter_mm);
-    let from_image = draft.seal.as_ref().and_then(|s| s.png.width_mm);
+    let from_image = draft
+        .seal
+        .as_ref()
+        .and_then(|s| s.png.width_mm)
+        .filter(|mm| crate::app::SEAL_MM.contains(mm));
     let mut mm = draft
         .profile
         .seal_diameter_mm
@@ -107,7 +111,7 @@ fn seal_diameter(ui: &mut Ui, draft: &mut ProfileDraft) {
         ui.label("Đường kính thật của con dấu:");
         let r = ui.add(
             egui::DragValue::new(&mut mm)
-                .range(10.0..=80.0)
+                .range(crate::app::SEAL_MM)
                 .speed(0.1)
                 .max_decimals(1)
                 .suffix(" mm"),
