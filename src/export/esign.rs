@@ -4,33 +4,12 @@
 //! unchanged: the images sit in the room already kept between the title and the name.
 
 use crate::error::Error;
-use crate::layout::esign::{electronic_marks, MarkBox, MarkImages, SignerGeometry};
+pub use crate::layout::esign::{Electronic, MarkPng};
+
+use crate::layout::esign::{electronic_marks, MarkBox, SignerGeometry};
 use crate::layout::{measure, signature_space_pt};
 use crate::rules::{ElectronicRules, RuleSet};
 use docx_rs::{Pic, RelativeFromHType, RelativeFromVType, Run};
-
-/// One PNG as checked by the profile (`store::marks`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct MarkPng {
-    pub bytes: Vec<u8>,
-    pub width_px: u32,
-    pub height_px: u32,
-}
-
-impl MarkPng {
-    fn aspect(&self) -> f32 {
-        self.width_px as f32 / self.height_px.max(1) as f32
-    }
-}
-
-/// What the electronic version adds to the signer's block: the signer's signature, and
-/// the organisation's seal with its actual diameter in mm (none for a body without a
-/// seal of its own).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Electronic {
-    pub signature: MarkPng,
-    pub seal: Option<(MarkPng, f32)>,
-}
 
 /// How a document is exported; the default is the paper version.
 #[derive(Debug, Clone, Copy, Default)]
@@ -75,11 +54,7 @@ pub fn runs(e: &Electronic, cell_width_mm: f32, line_size_pt: f32, rules: &RuleS
         title_bottom,
         name_top: title_bottom + signature_space_pt(rules) / measure::PT_PER_MM,
     };
-    let images = MarkImages {
-        signature_aspect: e.signature.aspect(),
-        seal: e.seal.as_ref().map(|(png, mm)| (png.aspect(), *mm)),
-    };
-    let marks = electronic_marks(&geometry, &images, er);
+    let marks = electronic_marks(&geometry, &e.images(), er);
     let mut out = vec![floating(&e.signature, &marks.signature, SIGNATURE_Z)];
     if let (Some((png, _)), Some(b)) = (&e.seal, &marks.seal) {
         out.push(floating(png, b, SEAL_Z));

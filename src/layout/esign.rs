@@ -16,6 +16,39 @@
 
 use crate::rules::ElectronicRules;
 
+/// One PNG as checked by the profile (`store::marks`), as every output takes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MarkPng {
+    pub bytes: Vec<u8>,
+    pub width_px: u32,
+    pub height_px: u32,
+}
+
+impl MarkPng {
+    pub fn aspect(&self) -> f32 {
+        self.width_px as f32 / self.height_px.max(1) as f32
+    }
+}
+
+/// What the electronic version adds to the signer's block: the signer's signature, and
+/// the organisation's seal with its actual diameter in mm (none for a body without a
+/// seal of its own).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Electronic {
+    pub signature: MarkPng,
+    pub seal: Option<(MarkPng, f32)>,
+}
+
+impl Electronic {
+    /// What [`electronic_marks`] needs of the images: proportions and the seal's size.
+    pub fn images(&self) -> MarkImages {
+        MarkImages {
+            signature_aspect: self.signature.aspect(),
+            seal: self.seal.as_ref().map(|(png, mm)| (png.aspect(), *mm)),
+        }
+    }
+}
+
 /// A box on the page, in mm: `x` from the left edge of whatever the geometry's x-range
 /// is measured from, `y` down from the signer block's top.
 #[derive(Debug, Clone, Copy, PartialEq)]
