@@ -13,6 +13,8 @@ pub enum Action {
     Paste,
     AuditWord,
     Export,
+    /// The electronic version, with the profile's signature and seal images.
+    ExportElectronic,
     Undo,
     Redo,
     AddSection,
@@ -38,7 +40,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl Action {
-    pub const ALL: [Action; 23] = [
+    pub const ALL: [Action; 24] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -47,6 +49,7 @@ impl Action {
         Action::Paste,
         Action::AuditWord,
         Action::Export,
+        Action::ExportElectronic,
         Action::Undo,
         Action::Redo,
         Action::AddSection,
@@ -74,6 +77,7 @@ impl Action {
             Action::Paste => "Dán thành văn bản…",
             Action::AuditWord => "Kiểm tra tệp Word…",
             Action::Export => "Xuất DOCX…",
+            Action::ExportElectronic => "Xuất bản điện tử…",
             Action::Undo => "Hoàn tác",
             Action::Redo => "Làm lại",
             Action::AddSection => "Thêm mục cùng cấp",
@@ -106,6 +110,9 @@ impl Action {
                 "Kiểm tra thể thức một tệp Word nhận được (văn bản của Đảng hoặc nhà nước) mà không mở thành bản thảo"
             }
             Action::Export => "Xuất tệp Word đúng thể thức để in và trình ký",
+            Action::ExportElectronic => {
+                "Xuất tệp Word có hình ảnh chữ ký (giữa chức vụ và họ tên) và hình ảnh con dấu (trùm khoảng 1/3 chữ ký về bên trái) theo Hướng dẫn 05-HD/VPTW, để ký số"
+            }
             Action::Undo => "Hoàn tác thao tác vừa làm",
             Action::Redo => "Làm lại thao tác vừa hoàn tác",
             Action::AddSection => "Thêm một mục ngay sau mục đang chọn",
@@ -150,7 +157,7 @@ impl Action {
             Action::Underline => k(CMD, Key::U),
             Action::Record => k(CMD_SHIFT, Key::M),
             // Ctrl+V reaches egui as a paste event, never as a key: menu only.
-            Action::Profile | Action::Paste => return None,
+            Action::Profile | Action::Paste | Action::ExportElectronic => return None,
             Action::Help => k(Modifiers::NONE, Key::F1),
         })
     }

@@ -315,6 +315,9 @@ impl App {
             Action::AuditWord => self.audit_requested(),
             Action::Paste => self.dialog = Some(Dialog::Paste(String::new())),
             Action::Export => self.export_requested(),
+            Action::ExportElectronic => {
+                self.export_electronic_requested(super::ElectronicFormat::Docx)
+            }
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
             Action::AddSection
@@ -330,7 +333,7 @@ impl App {
             Action::Profile => {
                 self.dialog = Some(Dialog::Profile {
                     first_run: false,
-                    draft: Box::new(super::ProfileDraft::new(&self.profile)),
+                    draft: Box::new(self.profile_draft()),
                 })
             }
             Action::Record => return self.go_to(Step::Record),

@@ -55,7 +55,12 @@ impl App {
             Purpose::SaveDraft => format!("{}.ron", self.suggested_name()),
             Purpose::ExportDocx => format!("{}.docx", self.suggested_name()),
             Purpose::SaveNews => format!("Tin bài {}.html", self.suggested_name()),
-            Purpose::OpenDraft | Purpose::Import | Purpose::AuditDocx => String::new(),
+            Purpose::ExportElectronic(f) => {
+                format!("{} (bản điện tử).{}", self.suggested_name(), f.extension())
+            }
+            Purpose::OpenDraft | Purpose::Import | Purpose::AuditDocx | Purpose::Mark(_) => {
+                String::new()
+            }
         };
         match self.picker.pick(purpose, &suggested) {
             Picked::Path(p) => Some(p),
@@ -114,6 +119,12 @@ impl App {
             Purpose::Import => self.request(Pending::Import(path, Encoding::Auto)),
             Purpose::AuditDocx => self.audit_word(&path),
             Purpose::SaveNews => self.save_news_to(&path),
+            Purpose::ExportElectronic(f) => {
+                self.export_electronic_to(&with_extension(path, f.extension()), f)
+            }
+            // The profile dialog asks for images with its own field (App::choose_mark):
+            // a path prompt would close it.
+            Purpose::Mark(_) => {}
         }
     }
 
@@ -312,7 +323,7 @@ impl App {
     }
 }
 
-fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
+pub(super) fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
     if path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case(ext))

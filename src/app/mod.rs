@@ -7,6 +7,7 @@ mod audit;
 pub mod checking;
 pub mod command;
 mod derived;
+mod esign;
 mod files;
 pub mod record;
 pub use system::open_with_system;
@@ -19,6 +20,7 @@ mod system;
 pub use action::Action;
 pub use audit::{AuditLine, AuditReport};
 pub use command::{Caret, Command, Field, Focus, ParaList};
+pub use esign::{ChosenMark, ElectronicFormat, SEAL_MM};
 pub use record::{Ballot, RecordCommand, RecordField};
 
 pub use history::EditKey;
@@ -331,6 +333,13 @@ pub struct ProfileDraft {
     pub upper: String,
     /// "Nơi nhận thường dùng", one per line, a note in brackets: "Ban Thường vụ Tỉnh ủy (để báo cáo)".
     pub recipients: String,
+    /// The electronic version's images as chosen (or read back); `None`: none, or removed.
+    pub signature: Option<ChosenMark>,
+    pub seal: Option<ChosenMark>,
+    /// Under the images: why a file was refused, or what the guideline asks that it lacks.
+    pub mark_note: Option<String>,
+    /// The path field for an image, shown when no file dialog can open.
+    pub mark_path: Option<(crate::store::marks::MarkKind, String)>,
 }
 
 impl ProfileDraft {
@@ -348,6 +357,10 @@ impl ProfileDraft {
             profile: profile.clone(),
             upper: profile.upper.join("\n"),
             recipients,
+            signature: None,
+            seal: None,
+            mark_note: None,
+            mark_path: None,
         }
     }
 
@@ -398,6 +411,9 @@ impl ProfileDraft {
         }
         p.signers
             .retain(|s| !s.name.is_empty() || !s.title.is_empty());
+        p.signature_image = self.signature.as_ref().map(ChosenMark::record);
+        p.seal_image = self.seal.as_ref().map(ChosenMark::record);
+        p.signature_of = tidy::line(&p.signature_of);
         p
     }
 }

@@ -17,6 +17,10 @@ pub enum Purpose {
     AuditDocx,
     /// The news item written from a conference record (.html, or .txt for plain text).
     SaveNews,
+    /// The electronic version, with the signature and seal images.
+    ExportElectronic(super::ElectronicFormat),
+    /// A signature or seal image for the profile (PNG).
+    Mark(crate::store::marks::MarkKind),
 }
 
 impl Purpose {
@@ -29,6 +33,9 @@ impl Purpose {
             Purpose::Import => "Nhập tệp",
             Purpose::AuditDocx => "Kiểm tra tệp Word",
             Purpose::SaveNews => "Lưu tin bài",
+            Purpose::ExportElectronic(_) => "Xuất bản điện tử",
+            Purpose::Mark(crate::store::marks::MarkKind::Signature) => "Chọn ảnh chữ ký (PNG)",
+            Purpose::Mark(crate::store::marks::MarkKind::Seal) => "Chọn ảnh con dấu (PNG)",
         }
     }
 
@@ -36,7 +43,10 @@ impl Purpose {
     pub fn writes(self) -> bool {
         matches!(
             self,
-            Purpose::SaveDraft | Purpose::ExportDocx | Purpose::SaveNews
+            Purpose::SaveDraft
+                | Purpose::ExportDocx
+                | Purpose::SaveNews
+                | Purpose::ExportElectronic(_)
         )
     }
 }
@@ -97,6 +107,11 @@ impl FilePicker for NativePicker {
                 .add_filter("Văn bản, Markdown, Word", &["txt", "md", "docx"])
                 .pick_file(),
             Purpose::AuditDocx => d.add_filter("Tài liệu Word", &["docx"]).pick_file(),
+            Purpose::ExportElectronic(super::ElectronicFormat::Docx) => d
+                .set_file_name(suggested)
+                .add_filter("Tài liệu Word", &["docx"])
+                .save_file(),
+            Purpose::Mark(_) => d.add_filter("Ảnh PNG", &["png"]).pick_file(),
             Purpose::SaveNews => d
                 .set_file_name(suggested)
                 .add_filter("Trang web", &["html"])

@@ -1,6 +1,7 @@
 //! The end of the document: "Nơi nhận" on the left, the signature block on the right.
 
-use super::header::{columns_table, Row};
+use super::esign::{self, Electronic};
+use super::header::{column_widths, columns_table, Row};
 use super::runs::{formatted, line};
 use super::styles::{RECIPIENTS, SIGNATURE};
 use super::units::pt_to_twips;
@@ -8,6 +9,10 @@ use crate::layout::parts::drafter_line;
 use crate::layout::{recipient_lines, signature_space_pt, signer_lines};
 use crate::model::{Document, Signature, SignerPlace};
 use crate::rules::{mm_to_twips, RuleSet, TextFormat};
+/// Twips and millimetres in an inch: a unit conversion, not a layout choice.
+const TWIPS_PER_INCH: f32 = 1440.0;
+const MM_PER_INCH: f32 = 25.4;
+
 use docx_rs::{LineSpacing, Paragraph, SpecialIndentType, Table, TableCell, VAlignType};
 
 /// Every paragraph of the block keeps with the next, so Word keeps the (unsplittable)
@@ -16,18 +21,26 @@ fn kept(p: Paragraph) -> Paragraph {
     p.keep_next(true)
 }
 
-pub fn closing_table(doc: &Document, rules: &RuleSet) -> Table {
+/// `electronic`: the images of the electronic version, in the main signer's block.
+pub fn closing_table(doc: &Document, rules: &RuleSet, electronic: Option<&Electronic>) -> Table {
     let r = &rules.recipients;
     let recipients = recipient_lines(&doc.recipients, &doc.archive, rules);
     let drafter = drafter_line(doc, rules);
     let left_signer = doc.cosigners.iter().find(|c| c.place == SignerPlace::Left);
-    let right = signer_cell(&doc.signature, "", rules);
+    let marks = electronic.map(|e| {
+        let (_, right_w) = column_widths(rules, r.width_pct);
+        (e, right_w as f32 * MM_PER_INCH / TWIPS_PER_INCH)
+    });
+    let right = signer_cell(&doc.signature, "", marks, rules);
     let mut rows = Vec::new();
     // 05-HD p. 22: the one chiefly responsible signs on the right, another signer on the
     // left where "Nơi nhận" stands otherwise; a confirmation centred under both, and the
     // list of recipients, if any, under all of them.
     match left_signer {
-        Some(c) => rows.push(Row::pair(signer_cell(&c.signature, &c.lead, rules), right)),
+        Some(c) => rows.push(Row::pair(
+            signer_cell(&c.signature, &c.lead, None, rules),
+            right,
+        )),
         None => rows.push(Row::pair(
             recipients_cell(&recipients, drafter.as_deref(), 0.0, rules),
             right,
@@ -38,7 +51,7 @@ pub fn closing_table(doc: &Document, rules: &RuleSet) -> Table {
         .iter()
         .filter(|c| c.place == SignerPlace::Centred)
     {
-        rows.push(Row::across(signer_cell(&c.signature, &c.lead, rules)));
+        rows.push(Row::across(signer_cell(&c.signature, &c.lead, None, rules)));
     }
     if left_signer.is_some() && !recipients.is_empty() {
         rows.push(Row::pair(
@@ -96,19 +109,31 @@ fn recipients_cell(
 }
 
 /// A signer's block: the lead line ("Xác nhận chữ ký của đồng chí …") if any, the
-/// authority or role, the title, the room for the signature and seal, the name.
-fn signer_cell(signature: &Signature, lead: &str, rules: &RuleSet) -> TableCell {
+/// authority or role, the title, the room for the signature and seal, the name. With
+/// `electronic` (the images and the cell's width in mm), the images float from the line
+/// right above the name.
+fn signer_cell(
+    signature: &Signature,
+    lead: &str,
+    electronic: Option<(&Electronic, f32)>,
+    rules: &RuleSet,
+) -> TableCell {
     let s = &rules.signature;
     let sig = signer_lines(signature, rules);
-    let mut cell = TableCell::new().vertical_align(VAlignType::Top);
+    // (paragraph, its text size): the last one before the name carries the images.
+    let mut lines: Vec<(Paragraph, f32)> = Vec::new();
     if !lead.trim().is_empty() {
-        cell = cell.add_paragraph(kept(
+        lines.push((
             line(SIGNATURE, lead.trim(), &s.lead_format)
                 .line_spacing(LineSpacing::new().before(pt_to_twips(s.lead_space_before_pt))),
+            s.lead_format.size_pt,
         ));
     }
     if let Some(authority) = &sig.authority {
-        cell = cell.add_paragraph(kept(line(SIGNATURE, authority, &s.authority_format)));
+        lines.push((
+            line(SIGNATURE, authority, &s.authority_format),
+            s.authority_format.size_pt,
+        ));
     }
     // A "kiêm" block prints both posts bold, the word between them plain.
     let title_format = match sig.concurrent {
@@ -116,16 +141,31 @@ fn signer_cell(signature: &Signature, lead: &str, rules: &RuleSet) -> TableCell 
         None => &s.title_format,
     };
     if !sig.title.is_empty() {
-        cell = cell.add_paragraph(kept(line(SIGNATURE, &sig.title, title_format)));
+        lines.push((
+            line(SIGNATURE, &sig.title, title_format),
+            title_format.size_pt,
+        ));
     }
     if let Some((word, post)) = &sig.concurrent {
         let lower = TextFormat {
             caps: false,
             ..s.title_format.clone()
         };
-        cell = cell.add_paragraph(kept(line(SIGNATURE, word, &lower)));
-        cell = cell.add_paragraph(kept(line(SIGNATURE, post, title_format)));
+        lines.push((line(SIGNATURE, word, &lower), lower.size_pt));
+        lines.push((line(SIGNATURE, post, title_format), title_format.size_pt));
     }
+    if let Some((e, width_mm)) = electronic {
+        if let Some((last, size)) = lines.pop() {
+            let with_marks = esign::runs(e, width_mm, size, rules)
+                .into_iter()
+                .fold(last, Paragraph::add_run);
+            lines.push((with_marks, size));
+        }
+    }
+    let cell = lines.into_iter().fold(
+        TableCell::new().vertical_align(VAlignType::Top),
+        |c, (p, _)| c.add_paragraph(kept(p)),
+    );
     cell.add_paragraph(kept(
         line(SIGNATURE, &sig.name, &s.name_format)
             .line_spacing(LineSpacing::new().before(pt_to_twips(signature_space_pt(rules)))),

@@ -123,7 +123,7 @@ pub fn title_block(doc: &Document, rules: &RuleSet) -> Vec<Paragraph> {
 }
 
 /// The widths of the two columns, in twips: `left_pct` of the text width and the rest.
-fn column_widths(rules: &RuleSet, left_pct: u32) -> (u32, u32) {
+pub(crate) fn column_widths(rules: &RuleSet, left_pct: u32) -> (u32, u32) {
     let width = rules.text_width_twips();
     let left = width * left_pct.min(100) / 100;
     (left, width - left)

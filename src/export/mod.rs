@@ -3,6 +3,7 @@
 mod appendix;
 pub(crate) mod body;
 mod closing;
+pub mod esign;
 mod header;
 pub(crate) mod package;
 mod parts;
@@ -34,8 +35,29 @@ pub(crate) fn page_margin(rules: &RuleSet) -> PageMargin {
         .gutter(0)
 }
 
-/// The DOCX file's bytes.
+pub use esign::{Electronic, ExportOptions, MarkPng};
+
+/// The DOCX file's bytes: the paper version.
 pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
+    docx_with(doc, rules, &ExportOptions::default())
+}
+
+/// The DOCX file's bytes, as `options` ask: the paper version, or the electronic one with
+/// the signature and seal images in the signer's block.
+pub fn docx_with(
+    doc: &Document,
+    rules: &RuleSet,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, Error> {
+    if options.electronic.is_some() {
+        esign::rules_of(rules)?;
+        let lines = crate::layout::signature_lines(doc, rules);
+        if lines.title.is_empty() && lines.authority.is_none() {
+            return Err(Error::Export(
+                "bản điện tử đặt chữ ký dưới dòng chức vụ của người ký, mà văn bản chưa có chức vụ người ký.".into(),
+            ));
+        }
+    }
     let page = &rules.page;
     let margins = page_margin(rules);
 
@@ -96,7 +118,7 @@ pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
                     .line(units::pt_to_twips(rules.signature.space_before_pt) as i32),
             ),
     );
-    d = d.add_table(closing::closing_table(doc, rules));
+    d = d.add_table(closing::closing_table(doc, rules, options.electronic));
     if let Some(p) = parts::not_for_media(doc, rules) {
         d = d.add_paragraph(p);
     }
@@ -116,6 +138,9 @@ pub fn docx(doc: &Document, rules: &RuleSet) -> Result<Vec<u8>, Error> {
 
     let mut parts = d.build();
     parts.document = splice(&parts.document, BODY_MARKER, &body.xml)?;
+    if options.electronic.is_some() {
+        parts.document = esign::finish_xml(&parts.document);
+    }
     if let Some(a) = appendices {
         parts.document = with_appendices(&parts.document, a, rules)?;
     }
@@ -190,7 +215,17 @@ pub(crate) fn export_time() -> u64 {
 
 /// Exports to `path` atomically: an existing file is replaced whole or not at all.
 pub fn docx_to_file(doc: &Document, rules: &RuleSet, path: &Path) -> Result<(), Error> {
-    let bytes = docx(doc, rules)?;
+    docx_to_file_with(doc, rules, &ExportOptions::default(), path)
+}
+
+/// [`docx_to_file`] as `options` ask.
+pub fn docx_to_file_with(
+    doc: &Document,
+    rules: &RuleSet,
+    options: &ExportOptions,
+    path: &Path,
+) -> Result<(), Error> {
+    let bytes = docx_with(doc, rules, options)?;
     crate::store::write_atomic(path, &bytes)
 }
 

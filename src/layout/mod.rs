@@ -2,6 +2,7 @@
 //! lines, signature lines. Shared by the DOCX export and the on-screen preview, so that
 //! both print exactly the same words.
 
+pub mod esign;
 pub mod measure;
 pub mod parts;
 

@@ -246,6 +246,24 @@ pub struct SignatureRules {
     /// p. 20).
     #[serde(default = "default_concurrent_format")]
     pub concurrent_format: TextFormat,
+    /// Where the signature image and the seal image go in the electronic version; `None`
+    /// when the rules say nothing of an electronic version.
+    #[serde(default)]
+    pub electronic: Option<ElectronicRules>,
+}
+
+/// The electronic version's marks (05-HD §7.2.2, §8.2.1–8.2.3, pp. 23–24): the signer's
+/// signature image between the title line and the name, the organisation's seal image at
+/// its actual size over the left of the signature.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ElectronicRules {
+    /// The box the signature image is fitted into, keeping its proportions.
+    pub signature_max_width_mm: f32,
+    pub signature_max_height_mm: f32,
+    /// How much of the signature's width the seal covers, from its left edge.
+    pub seal_covers_signature: f32,
+    /// The seal's printed diameter when neither the image (pHYs) nor the clerk gives it.
+    pub seal_diameter_mm: f32,
 }
 
 fn default_concurrent_format() -> TextFormat {

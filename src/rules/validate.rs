@@ -29,6 +29,10 @@ const COLUMN_PCT: RangeInclusive<u32> = 1..=100;
 const LINES: RangeInclusive<u32> = 0..=20;
 /// Room for the signature and seal, in mm (a seal is ≈ 40 mm across).
 const SIGNATURE_MM: RangeInclusive<f32> = 0.0..=150.0;
+/// A mark image's printed size (signature box, seal diameter), in mm: a seal is 35–42 mm.
+const MARK_MM: RangeInclusive<f32> = 5.0..=100.0;
+/// The share of the signature the seal covers.
+const SHARE: RangeInclusive<f32> = 0.0..=1.0;
 /// Motto lines in the header's right column.
 const MOTTO_LINES: RangeInclusive<usize> = 0..=10;
 
@@ -157,6 +161,28 @@ pub(super) fn check(set: &RuleSet) -> Result<(), String> {
         SIGNATURE_MM,
         "mm",
     )?;
+    if let Some(e) = &s.electronic {
+        let mm = [
+            (
+                "signature.electronic.signature_max_width_mm",
+                e.signature_max_width_mm,
+            ),
+            (
+                "signature.electronic.signature_max_height_mm",
+                e.signature_max_height_mm,
+            ),
+            ("signature.electronic.seal_diameter_mm", e.seal_diameter_mm),
+        ];
+        for (name, v) in mm {
+            within(name, v, MARK_MM, "mm")?;
+        }
+        within(
+            "signature.electronic.seal_covers_signature",
+            e.seal_covers_signature,
+            SHARE,
+            "",
+        )?;
+    }
     within(
         "signature.space_before_pt",
         s.space_before_pt,

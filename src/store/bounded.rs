@@ -21,6 +21,15 @@ pub const RULES_LIMIT: u64 = MB;
 /// The whole text of the regular file at `path`, refused (untouched, unread) when it is not
 /// a regular file, larger than `limit` bytes, or not UTF-8.
 pub fn read_text(path: &Path, limit: u64) -> Result<String, Error> {
+    let bytes = read_bytes(path, limit)?;
+    String::from_utf8(bytes).map_err(|_| Error::NotText {
+        path: path.to_path_buf(),
+    })
+}
+
+/// The whole content of the regular file at `path`, refused (untouched, unread) when it is
+/// not a regular file or larger than `limit` bytes.
+pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, Error> {
     // Checked before opening: opening a FIFO for reading blocks until a writer comes.
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     check_kind_and_size(path, &meta, limit)?;
@@ -36,9 +45,7 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, Error> {
     if bytes.len() as u64 > limit {
         return Err(too_large(path, limit));
     }
-    String::from_utf8(bytes).map_err(|_| Error::NotText {
-        path: path.to_path_buf(),
-    })
+    Ok(bytes)
 }
 
 fn check_kind_and_size(path: &Path, meta: &std::fs::Metadata, limit: u64) -> Result<(), Error> {

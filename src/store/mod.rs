@@ -3,6 +3,7 @@
 mod atomic;
 pub mod bounded;
 pub mod dirs;
+pub mod marks;
 pub mod output;
 pub mod profile;
 pub mod recovery;

@@ -6,6 +6,7 @@
 //! A profile signer is therefore a preset of title and name, re-cast to the draft's
 //! authority and collective ([`Profile::presets_for`]), never a whole signature block.
 
+use super::marks::MarkImage;
 use super::{bounded, read_ron_file, write_ron_file};
 use crate::error::Error;
 use crate::model::{Authority, Document, Recipient, Signature};
@@ -30,6 +31,17 @@ pub struct Profile {
     #[serde(default)]
     pub term: String,
     pub rules: String,
+    /// The electronic version's signature image (05-HD §7.2.2), kept beside the profile
+    /// ([`super::marks`]); `None` until the clerk gives one.
+    pub signature_image: Option<MarkImage>,
+    /// Whose signature it is: a signer's name. The image goes only on drafts that
+    /// person signs.
+    pub signature_of: String,
+    /// The organisation's seal image (05-HD §8.2.3), kept beside the profile.
+    pub seal_image: Option<MarkImage>,
+    /// The seal's actual diameter in mm: from the image's pHYs when chosen, or typed;
+    /// `None` leaves the rule set's default.
+    pub seal_diameter_mm: Option<f32>,
 }
 
 impl Default for Profile {
@@ -77,6 +89,10 @@ impl Profile {
             ],
             term: "I".into(),
             rules: crate::rules::DEFAULT_ID.into(),
+            signature_image: None,
+            signature_of: String::new(),
+            seal_image: None,
+            seal_diameter_mm: None,
         }
     }
 
@@ -273,6 +289,8 @@ mod tests {
         let p: Profile = ron::from_str(old).expect("old profile");
         assert_eq!(p.term, "");
         assert_eq!(p.issuer, "THÀNH ỦY HẠ LONG");
+        assert_eq!(p.signature_image, None);
+        assert_eq!(p.seal_diameter_mm, None);
     }
 
     #[test]

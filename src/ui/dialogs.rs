@@ -273,6 +273,7 @@ fn profile(
                 );
             });
         }
+        super::esign::profile_images(ui, app, &mut draft);
         ui.horizontal(|ui| {
             if ui.button("Lưu thông tin").clicked() {
                 choice = Some(true);
@@ -284,7 +285,7 @@ fn profile(
     });
     let done = match choice {
         Some(true) => {
-            app.save_profile(draft.commit());
+            app.save_profile_draft(&draft);
             true
         }
         // Escape or a click outside: "Để sau".

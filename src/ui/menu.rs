@@ -28,6 +28,7 @@ pub fn bar(ui: &mut Ui, app: &mut App, state: &mut UiState) {
                 Action::Import,
                 Action::Paste,
                 Action::Export,
+                Action::ExportElectronic,
             ] {
                 item(ui, app, state, a);
             }
@@ -106,20 +107,27 @@ pub fn bar(ui: &mut Ui, app: &mut App, state: &mut UiState) {
 }
 
 fn item(ui: &mut Ui, app: &mut App, state: &mut UiState, action: Action) {
+    let blocked = match action {
+        Action::ExportElectronic => app.electronic_blocker(),
+        _ => None,
+    };
     let enabled = match action {
         Action::Undo => app.can_undo(),
         Action::Redo => app.can_redo(),
-        _ => true,
+        _ => blocked.is_none(),
     };
     let mut button = egui::Button::new(action.label());
     if let Some(s) = action.shortcut() {
         button = button.shortcut_text(ui.ctx().format_shortcut(&s));
     }
-    if ui
+    let mut response = ui
         .add_enabled(enabled, button)
-        .on_hover_text(action.tooltip())
-        .clicked()
-    {
+        .on_hover_text(action.tooltip());
+    // A disabled entry says why, in the clerk's words.
+    if let Some(why) = blocked {
+        response = response.on_disabled_hover_text(why);
+    }
+    if response.clicked() {
         state.queue(Command::Action(action));
         ui.close();
     }

@@ -8,6 +8,7 @@ mod appendices;
 mod audit;
 mod body;
 mod dialogs;
+mod esign;
 pub mod fields;
 pub mod focus;
 pub mod fonts;

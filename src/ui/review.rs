@@ -32,6 +32,17 @@ pub fn page(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
     {
         state.queue(Command::Action(crate::app::Action::Export));
     }
+    let electronic = crate::app::Action::ExportElectronic;
+    let blocked = app.electronic_blocker();
+    let mut response = ui
+        .add_enabled(blocked.is_none(), egui::Button::new(electronic.label()))
+        .on_hover_text(electronic.tooltip());
+    if let Some(why) = blocked {
+        response = response.on_disabled_hover_text(why);
+    }
+    if response.clicked() {
+        state.queue(Command::Action(electronic));
+    }
     ui.separator();
     findings(ui, app, state, now);
 }
