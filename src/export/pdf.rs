@@ -44,6 +44,17 @@ pub fn document(doc: &Document, rules: &RuleSet, options: &PdfOptions) -> Result
     pdf(&crate::page::layout(doc, rules), options)
 }
 
+/// The electronic version's PDF: the same pages with the signature and the seal placed in
+/// the signer's block (`layout::esign`, as in the electronic DOCX).
+pub fn electronic(
+    doc: &Document,
+    rules: &RuleSet,
+    images: &crate::layout::esign::Electronic,
+    options: &PdfOptions,
+) -> Result<Vec<u8>, Error> {
+    pdf(&crate::page::layout_with(doc, rules, Some(images)), options)
+}
+
 /// The PDF file's bytes for `pages`.
 pub fn pdf(pages: &Pages, options: &PdfOptions) -> Result<Vec<u8>, Error> {
     // (page number as printed, page)

@@ -21,9 +21,14 @@ pub fn closing_table(doc: &Document, rules: &RuleSet) -> Table {
     let drafter = drafter_line(doc, rules);
     let left_signer = doc.cosigners.iter().find(|c| c.place == SignerPlace::Left);
     let right = signer_cell(&doc.signature, "", rules);
+    // Only the main signer's block takes the electronic marks.
+    let unmarked = |c: Cell| Cell { signer: None, ..c };
     let mut rows = Vec::new();
     match left_signer {
-        Some(c) => rows.push(vec![signer_cell(&c.signature, &c.lead, rules), right]),
+        Some(c) => rows.push(vec![
+            unmarked(signer_cell(&c.signature, &c.lead, rules)),
+            right,
+        ]),
         None => rows.push(vec![
             recipients_cell(&recipients, drafter.as_deref(), 0.0, rules),
             right,
@@ -34,7 +39,7 @@ pub fn closing_table(doc: &Document, rules: &RuleSet) -> Table {
         .iter()
         .filter(|c| c.place == SignerPlace::Centred)
     {
-        let mut across = signer_cell(&c.signature, &c.lead, rules);
+        let mut across = unmarked(signer_cell(&c.signature, &c.lead, rules));
         across.span = 2;
         rows.push(vec![across]);
     }
@@ -120,8 +125,11 @@ fn signer_cell(signature: &Signature, lead: &str, rules: &RuleSet) -> Cell {
         paras.push(line(word, &lower));
         paras.push(line(post, title_format));
     }
+    let title = paras.len().saturating_sub(1);
     paras.push(line(&sig.name, &s.name_format).spacing(signature_space_pt(rules), 0.0));
-    cell(paras)
+    let mut c = cell(paras);
+    c.signer = Some((title, c.paras.len() - 1));
+    c
 }
 
 /// "Không phổ biến trên phương tiện thông tin đại chúng", its foot the rule set's distance

@@ -128,6 +128,9 @@ impl Para {
 pub struct Cell {
     pub paras: Vec<Para>,
     pub span: usize,
+    /// For the signer's cell: which paragraphs are the last title line and the name,
+    /// between which the electronic version puts the signature and the seal.
+    pub signer: Option<(usize, usize)>,
 }
 
 /// A borderless table whose rows never split across pages.
@@ -163,6 +166,8 @@ pub enum Block {
 pub struct Flow {
     pub blocks: Vec<Block>,
     pub notes: Vec<Para>,
+    /// The electronic version's images, placed in the signer's cell.
+    pub electronic: Option<crate::layout::esign::Electronic>,
 }
 
 /// Millimetres to points.

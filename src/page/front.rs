@@ -29,7 +29,11 @@ pub fn two_columns(rules: &RuleSet, left_pct: u32, rows: Vec<Vec<Cell>>) -> Tabl
 }
 
 pub fn cell(paras: Vec<Para>) -> Cell {
-    Cell { paras, span: 1 }
+    Cell {
+        paras,
+        span: 1,
+        signer: None,
+    }
 }
 
 pub fn header_table(doc: &Document, rules: &RuleSet) -> Table {

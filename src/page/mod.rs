@@ -188,7 +188,18 @@ pub fn flow(doc: &Document, rules: &RuleSet) -> Flow {
 
 /// The document laid out on pages under `rules`.
 pub fn layout(doc: &Document, rules: &RuleSet) -> Pages {
-    let flow = flow(doc, rules);
+    layout_with(doc, rules, None)
+}
+
+/// The document laid out on pages, with the electronic version's signature and seal in the
+/// signer's block when `electronic` is given.
+pub fn layout_with(
+    doc: &Document,
+    rules: &RuleSet,
+    electronic: Option<&crate::layout::esign::Electronic>,
+) -> Pages {
+    let mut flow = flow(doc, rules);
+    flow.electronic = electronic.cloned();
     let title = std::iter::once(doc.kind.printed_name().to_owned())
         .chain(doc.subject.iter().map(|s| s.trim().to_owned()))
         .filter(|s| !s.is_empty())

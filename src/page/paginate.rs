@@ -6,7 +6,7 @@
 use super::flow::{pt, Block, Flow, Frame, Para};
 use super::lines::{set, SetLine, SUPERSCRIPT_RISE, SUPERSCRIPT_SIZE};
 use super::metrics::Metrics;
-use super::{Item, Line, Page, Text};
+use super::{Image, Item, Line, Page, Text};
 use crate::rules::RuleSet;
 
 /// LibreOffice's footnote area in a file of ours, measured on its render: the separator is a
@@ -25,6 +25,8 @@ enum Unit {
     Row {
         height: f32,
         lines: Vec<(f32, f32, SetLine)>,
+        /// The electronic version's images, their boxes from the row's top-left corner.
+        images: Vec<Image>,
     },
     Section {
         landscape: bool,
@@ -51,7 +53,7 @@ impl Unit {
 }
 
 /// The flow's units, and for each whether the page may break before it.
-fn units(flow: &Flow, width: f32) -> (Vec<Unit>, Vec<bool>) {
+fn units(flow: &Flow, width: f32, rules: &RuleSet) -> (Vec<Unit>, Vec<bool>) {
     let mut units = Vec::new();
     let mut may_break = Vec::new();
     let mut keep_prev = false;
@@ -81,29 +83,45 @@ fn units(flow: &Flow, width: f32) -> (Vec<Unit>, Vec<bool>) {
                     let mut col = 0;
                     let mut height: f32 = 0.0;
                     let mut lines = Vec::new();
+                    let mut images = Vec::new();
                     let mut kept = false;
                     for c in row {
                         let w: f32 = t.columns_pt.iter().skip(col).take(c.span).sum();
                         let mut y = 0.0;
                         let mut prev: Option<SetLine> = None;
-                        for p in &c.paras {
+                        // Where the signer's title ends and the name begins.
+                        let (mut title_bottom, mut name_top) = (0.0, 0.0);
+                        for (k, p) in c.paras.iter().enumerate() {
                             let mut set_lines = set(p, w);
                             if let (Some(before), Some(first)) = (&prev, set_lines.first_mut()) {
                                 first.before = (first.before - before.after).max(0.0);
                             }
                             prev = set_lines.last().cloned();
+                            if c.signer.is_some_and(|(_, name)| name == k) {
+                                name_top = y + set_lines.first().map_or(0.0, |l| l.before);
+                            }
                             for l in set_lines {
                                 let h = l.total();
                                 lines.push((x, y, l));
                                 y += h;
                             }
                             kept |= p.keep_next;
+                            if c.signer.is_some_and(|(title, _)| title == k) {
+                                title_bottom = y;
+                            }
+                        }
+                        if let (Some(_), Some(e)) = (c.signer, &flow.electronic) {
+                            images.extend(marks(e, x, w, title_bottom, name_top, rules));
                         }
                         height = height.max(y);
                         x += w;
                         col += c.span;
                     }
-                    units.push(Unit::Row { height, lines });
+                    units.push(Unit::Row {
+                        height,
+                        lines,
+                        images,
+                    });
                     may_break.push(!keep_prev);
                     keep_prev = kept;
                 }
@@ -127,6 +145,44 @@ fn units(flow: &Flow, width: f32) -> (Vec<Unit>, Vec<bool>) {
         }
     }
     (units, may_break)
+}
+
+/// The signature and the seal in a signer's column `x`..`x + w` (points from the row's
+/// left), between the title's bottom and the name's top (points from the row's top),
+/// placed by `layout::esign` as the DOCX places them; the seal after the signature, so that
+/// it is drawn over it.
+fn marks(
+    e: &crate::layout::esign::Electronic,
+    x: f32,
+    w: f32,
+    title_bottom: f32,
+    name_top: f32,
+    rules: &RuleSet,
+) -> Vec<Image> {
+    use crate::layout::esign::{electronic_marks, MarkBox, SignerGeometry};
+    use crate::layout::measure::PT_PER_MM;
+    let Some(r) = rules.signature.electronic.as_ref() else {
+        return Vec::new();
+    };
+    let g = SignerGeometry {
+        column_left: x / PT_PER_MM,
+        column_right: (x + w) / PT_PER_MM,
+        title_bottom: title_bottom / PT_PER_MM,
+        name_top: name_top / PT_PER_MM,
+    };
+    let placed = electronic_marks(&g, &e.images(), r);
+    let image = |b: MarkBox, png: &[u8]| Image {
+        x_pt: b.x * PT_PER_MM,
+        y_pt: b.y * PT_PER_MM,
+        width_pt: b.w * PT_PER_MM,
+        height_pt: b.h * PT_PER_MM,
+        png: std::sync::Arc::new(png.to_vec()),
+    };
+    let mut out = vec![image(placed.signature, &e.signature.bytes)];
+    if let (Some(b), Some((png, _))) = (placed.seal, &e.seal) {
+        out.push(image(b, &png.bytes));
+    }
+    out
 }
 
 /// Between two paragraphs the larger of the space after the first and the space before
@@ -158,7 +214,7 @@ struct Geometry {
 pub fn paginate(flow: &Flow, rules: &RuleSet) -> Vec<Page> {
     let p = &rules.page;
     let text_width = super::flow::text_width_pt(rules);
-    let (units, may_break) = units(flow, text_width);
+    let (units, may_break) = units(flow, text_width, rules);
     let notes: Vec<Vec<SetLine>> = flow.notes.iter().map(|n| set(n, text_width)).collect();
     let note_height = |n: usize| -> f32 {
         notes
@@ -300,9 +356,16 @@ fn page_left(index: usize, rules: &RuleSet) -> f32 {
 fn draw_unit(unit: &Unit, left: f32, y: f32, page: &mut Page) {
     match unit {
         Unit::Line(l) => draw_line(l, left, y, page),
-        Unit::Row { lines, .. } => {
+        Unit::Row { lines, images, .. } => {
             for (x, dy, l) in lines {
                 draw_line(l, left + x, y + dy, page);
+            }
+            for img in images {
+                page.items.push(Item::Image(Image {
+                    x_pt: left + img.x_pt,
+                    y_pt: y + img.y_pt,
+                    ..img.clone()
+                }));
             }
         }
         Unit::Frame(f, line) => draw_line(line, left, f.top_pt - line.before, page),

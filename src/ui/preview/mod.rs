@@ -145,27 +145,22 @@ pub fn panel(ui: &mut Ui, app: &App, cache: &mut Cache) {
     ui.horizontal(|ui| {
         ui.strong("Xem trước trang in");
         ui.label(egui::RichText::new(format!("{count} trang")).weak());
-        if cache.pending.is_some() {
-            ui.spinner();
-        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .add_enabled(cache.zoom < ZOOM_MAX, egui::Button::new("+"))
-                .on_hover_text("Phóng to")
+                .add_enabled(cache.zoom < ZOOM_MAX, egui::Button::new("Phóng to").small())
                 .clicked()
             {
                 cache.zoom = (cache.zoom * ZOOM_STEP).min(ZOOM_MAX);
             }
             if ui
-                .button(format!("{:.0} %", cache.zoom * 100.0))
+                .add(egui::Button::new(format!("{:.0} %", cache.zoom * 100.0)).small())
                 .on_hover_text("Vừa khung")
                 .clicked()
             {
                 cache.zoom = 1.0;
             }
             if ui
-                .add_enabled(cache.zoom > ZOOM_MIN, egui::Button::new("−"))
-                .on_hover_text("Thu nhỏ")
+                .add_enabled(cache.zoom > ZOOM_MIN, egui::Button::new("Thu nhỏ").small())
                 .clicked()
             {
                 cache.zoom = (cache.zoom / ZOOM_STEP).max(ZOOM_MIN);
