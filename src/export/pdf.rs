@@ -148,15 +148,34 @@ fn finite(numbers: &[f32]) -> bool {
 }
 
 fn draw_page(surface: &mut Surface, page: &Page, faces: &Faces) -> Result<(), String> {
-    for item in &page.items {
+    let mut items = page.items.iter().peekable();
+    while let Some(item) = items.next() {
         match item {
             Item::Text(t) => {
                 if !finite(&[t.x_pt, t.baseline_pt, t.size_pt]) || t.size_pt <= 0.0 {
                     continue;
                 }
-                let text: String = t.text.nfc().collect();
+                // The words that follow on the same baseline in the same face and size are
+                // one run of glyphs, a space glyph as wide as each gap between them: one
+                // text object per line instead of one per word (the PDF is written several
+                // times faster), and readers extract the spaces.
+                let mut run = vec![t];
+                while let Some(Item::Text(next)) = items.peek() {
+                    let last = run[run.len() - 1];
+                    let same = next.baseline_pt == t.baseline_pt
+                        && next.size_pt == t.size_pt
+                        && next.bold == t.bold
+                        && next.italic == t.italic
+                        && finite(&[next.x_pt])
+                        && next.x_pt >= last.x_pt + last.width_pt - 0.01;
+                    if !same {
+                        break;
+                    }
+                    run.push(next);
+                    items.next();
+                }
                 let (font, read) = faces.get(t.bold, t.italic);
-                let glyphs = glyphs(&text, read);
+                let (text, glyphs) = glyph_run(&run, read);
                 surface.set_stroke(None);
                 surface.set_fill(Some(Fill::default()));
                 // krilla's page origin is the top-left corner with y going down, as in
@@ -204,10 +223,11 @@ fn draw_page(surface: &mut Surface, page: &Page, faces: &Faces) -> Result<(), St
     Ok(())
 }
 
-/// One glyph per character, each with its own advance and the byte range of its
-/// character, so that the PDF maps every glyph back to its text. A character the font
-/// lacks is the empty glyph with the advance of "n", as the engine measured it.
-fn glyphs(text: &str, font: &skrifa::FontRef) -> Vec<KrillaGlyph> {
+/// One glyph per character of a run of words, each with its own advance and the byte range
+/// of its character, so that the PDF maps every glyph back to its text; between two words a
+/// space glyph whose advance reaches the next word's place. A character the font lacks is
+/// the empty glyph with the advance of "n", as the engine measured it.
+fn glyph_run(run: &[&crate::page::Text], font: &skrifa::FontRef) -> (String, Vec<KrillaGlyph>) {
     let charmap = font.charmap();
     // Size 1: advances per em, the unit krilla wants.
     let metrics = font.glyph_metrics(FontSize::new(1.0), LocationRef::default());
@@ -215,24 +235,49 @@ fn glyphs(text: &str, font: &skrifa::FontRef) -> Vec<KrillaGlyph> {
         .map('n')
         .and_then(|g| metrics.advance_width(g))
         .unwrap_or(0.5);
-    text.char_indices()
-        .map(|(start, c)| {
-            let glyph = charmap.map(c);
-            let advance = glyph
-                .and_then(|g| metrics.advance_width(g))
-                .unwrap_or(fallback);
-            let id = glyph.map_or(0, |g| g.to_u32());
-            KrillaGlyph::new(
-                GlyphId::new(id),
-                advance,
-                0.0,
-                0.0,
-                0.0,
-                start..start + c.len_utf8(),
-                None,
-            )
-        })
-        .collect()
+    let mut text = String::new();
+    let mut glyphs = Vec::new();
+    let mut glyph = |text: &mut String, c: char, advance: Option<f32>| {
+        let id = charmap.map(c);
+        let advance = advance.unwrap_or_else(|| {
+            id.and_then(|g| metrics.advance_width(g))
+                .unwrap_or(fallback)
+        });
+        let start = text.len();
+        text.push(c);
+        glyphs.push(KrillaGlyph::new(
+            GlyphId::new(id.map_or(0, |g| g.to_u32())),
+            advance,
+            0.0,
+            0.0,
+            0.0,
+            start..text.len(),
+            None,
+        ));
+        advance
+    };
+    let size = run.first().map_or(1.0, |t| t.size_pt);
+    let mut pen = run.first().map_or(0.0, |t| t.x_pt);
+    for (i, t) in run.iter().enumerate() {
+        if i > 0 {
+            // The gap to this word, as a space (never negative: the run is in order).
+            let gap = ((t.x_pt - pen) / size).max(0.0);
+            pen += glyph(&mut text, ' ', Some(gap)) * size;
+        }
+        // The model keeps text in NFC already; normalise only what is not.
+        if unicode_normalization::is_nfc_quick(t.text.chars())
+            == unicode_normalization::IsNormalized::Yes
+        {
+            for c in t.text.chars() {
+                pen += glyph(&mut text, c, None) * size;
+            }
+        } else {
+            for c in t.text.nfc() {
+                pen += glyph(&mut text, c, None) * size;
+            }
+        }
+    }
+    (text, glyphs)
 }
 
 fn metadata(pages: &Pages) -> Metadata {
