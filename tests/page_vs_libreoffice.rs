@@ -30,6 +30,17 @@ fn documents() -> Vec<(String, Document)> {
         })
         .collect();
     docs.extend(older);
+    // An appendix turned to landscape: a section of its own with the page's sides swapped.
+    if let Some((_, d)) = docs
+        .iter()
+        .find(|(n, _)| n == "ke-hoach-thuc-hien-nghi-quyet")
+    {
+        let mut d = d.clone();
+        for a in &mut d.appendices {
+            a.landscape = true;
+        }
+        docs.push(("ke-hoach-thuc-hien-nghi-quyet@landscape".to_owned(), d));
+    }
     for seed in ["001_cda0e03efa293b2c", "003_60d8232af79dd006"] {
         let path = common::seeds_dir().join(format!("{seed}.txt"));
         let text = std::fs::read_to_string(&path).expect("seed");

@@ -53,7 +53,13 @@ impl Unit {
 }
 
 /// The flow's units, and for each whether the page may break before it.
-fn units(flow: &Flow, width: f32, rules: &RuleSet) -> (Vec<Unit>, Vec<bool>) {
+fn units(flow: &Flow, portrait: f32, rules: &RuleSet) -> (Vec<Unit>, Vec<bool>) {
+    // A landscape section keeps the margins: its text is as wide as the page is tall, less
+    // the side margins (whole twips, as the export writes the page).
+    let p = &rules.page;
+    let landscape =
+        crate::rules::mm_to_twips(p.height_mm - p.margin_left_mm - p.margin_right_mm) as f32 / 20.0;
+    let mut width = portrait;
     let mut units = Vec::new();
     let mut may_break = Vec::new();
     let mut keep_prev = false;
@@ -128,10 +134,9 @@ fn units(flow: &Flow, width: f32, rules: &RuleSet) -> (Vec<Unit>, Vec<bool>) {
                 // The paragraph after a table may part from it.
                 keep_prev = false;
             }
-            Block::Section { landscape } => {
-                units.push(Unit::Section {
-                    landscape: *landscape,
-                });
+            Block::Section { landscape: turned } => {
+                width = if *turned { landscape } else { portrait };
+                units.push(Unit::Section { landscape: *turned });
                 may_break.push(true);
                 keep_prev = false;
             }
@@ -469,5 +474,62 @@ fn number_pages(pages: &mut [Page], section_first: &[usize], rules: &RuleSet) {
         if let Some(line) = set(&para, width).first() {
             draw_line(line, left, pt(n.from_top_mm), page);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::page::{layout, Item};
+    use crate::rules::RuleSet;
+
+    fn leftmost(page: &crate::page::Page) -> f32 {
+        page.items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text(t) => Some(t.x_pt),
+                _ => None,
+            })
+            .fold(f32::MAX, f32::min)
+    }
+
+    #[test]
+    fn mirror_margins_put_the_outer_margin_left_on_even_pages() {
+        let doc = crate::templates::find("nghi-quyet")
+            .and_then(|t| t.document())
+            .expect("template");
+        let mut rules = RuleSet::by_id(&doc.rules).expect("rules").clone();
+        rules.page.mirror_margins = true;
+        let pages = layout(&doc, &rules);
+        assert!(pages.pages.len() >= 3);
+        let pt = crate::layout::measure::PT_PER_MM;
+        for (i, page) in pages.pages.iter().enumerate() {
+            let want = if i % 2 == 0 {
+                rules.page.margin_left_mm
+            } else {
+                rules.page.margin_right_mm
+            } * pt;
+            assert!((leftmost(page) - want).abs() < 0.01, "page {}", i + 1);
+        }
+    }
+
+    #[test]
+    fn page_numbers_from_page_two_and_afresh_in_an_appendix() {
+        let mut doc = crate::templates::find("ke-hoach-thuc-hien-nghi-quyet")
+            .and_then(|t| t.document())
+            .expect("template");
+        doc.appendices[0].landscape = true;
+        let rules = RuleSet::by_id(&doc.rules).expect("rules");
+        let pages = layout(&doc, rules);
+        let top = |i: usize| pages.page_text(i).first().cloned().unwrap_or_default();
+        assert!(
+            !top(0).chars().all(|c| c.is_ascii_digit()),
+            "no number on page 1"
+        );
+        assert_eq!(top(1), "2");
+        // The appendix starts a section on its own page, numbered from 1 (not shown there),
+        // turned to landscape when asked.
+        let last = pages.pages.last().expect("pages");
+        assert!(top(pages.pages.len() - 1).starts_with("PHỤ LỤC"));
+        assert!(last.width_pt > last.height_pt);
     }
 }
