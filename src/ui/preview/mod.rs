@@ -14,6 +14,10 @@ use std::sync::Arc;
 
 /// Lay out again after the clerk has paused this long.
 const DEBOUNCE_SECONDS: f64 = 0.3;
+/// How often a frame looks for the worker's pages while it lays out. The worker does not
+/// wake the window itself: an immediate repaint from another thread lands in whatever frame
+/// is running (in tests, it stretched a run of frames past the undo merge window).
+const POLL: std::time::Duration = std::time::Duration::from_millis(40);
 /// Zoom steps of the − and + buttons, and its bounds.
 const ZOOM_STEP: f32 = 1.25;
 const ZOOM_MIN: f32 = 0.5;
@@ -68,7 +72,10 @@ impl Cache {
                     self.pages = Arc::new(pages);
                     self.pending = None;
                 }
-                Err(std::sync::mpsc::TryRecvError::Empty) => return,
+                Err(std::sync::mpsc::TryRecvError::Empty) => {
+                    ui.ctx().request_repaint_after(POLL);
+                    return;
+                }
                 Err(std::sync::mpsc::TryRecvError::Disconnected) => self.pending = None,
             }
         }
@@ -91,15 +98,14 @@ impl Cache {
         }
         let doc = app.doc.clone();
         let (tx, rx) = channel();
-        let ctx = ui.ctx().clone();
         let spawned = std::thread::Builder::new()
             .name("vanban-layout".into())
             .spawn(move || {
                 let _ = tx.send(crate::page::layout(&doc, rules));
-                ctx.request_repaint();
             });
         if spawned.is_ok() {
             self.pending = Some((revision, rx));
+            ui.ctx().request_repaint_after(POLL);
         } else {
             // No thread to be had: lay out here, once.
             self.pages = Arc::new(crate::page::layout(&app.doc, rules));
