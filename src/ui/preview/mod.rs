@@ -142,6 +142,7 @@ pub fn panel(ui: &mut Ui, app: &App, cache: &mut Cache) {
         return;
     };
     cache.update(ui, app, rules);
+    let zoom = cache.zoom;
     let focus = format!("{:?} {:?}", app.step, app.selected);
     if cache.followed.as_ref() != Some(&focus) && cache.shown.is_some() {
         cache.scroll_to = page_of_focus(app, &cache.pages);
@@ -173,6 +174,11 @@ pub fn panel(ui: &mut Ui, app: &App, cache: &mut Cache) {
             }
         });
     });
+    if cache.zoom != zoom {
+        // Zoomed: bring the page being edited back into view at its new size.
+        cache.followed = None;
+        ui.ctx().request_repaint();
+    }
     let fit = (ui.available_width() - 16.0).max(200.0);
     let pages = Arc::clone(&cache.pages);
     let widest = pages.pages.iter().map(|p| p.width_pt).fold(1.0, f32::max);
