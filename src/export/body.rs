@@ -11,8 +11,8 @@ use crate::model::{Block, Document, Paragraph as ModelParagraph, Section, Sectio
 use crate::rules::{RuleSet, TextFormat};
 use docx_rs::{BreakType, BuildXML, Footnote, Paragraph, Run};
 
-/// One paragraph of the body, before it becomes markup.
-enum Line<'a> {
+/// One paragraph of the body, before it becomes markup (or, in `crate::page`, lines).
+pub(crate) enum Line<'a> {
     Text(&'a ModelParagraph),
     /// A section's own line, with its computed label ("1.", "a)").
     Section(&'a Section, String),
@@ -51,7 +51,7 @@ pub struct Body {
 }
 
 /// The paragraphs of preamble, body and closing text, in order.
-fn document_lines(doc: &Document) -> Vec<Line<'_>> {
+pub(crate) fn document_lines(doc: &Document) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     for p in doc.preamble.iter().filter(|p| !p.is_empty()) {
         lines.push(Line::Text(p));
@@ -142,7 +142,7 @@ fn kept_with_closing(lines: &[Line], rules: &RuleSet) -> Keep {
     }
 }
 
-fn collect<'a>(list: &'a [Block], counter: &Counter, out: &mut Vec<Line<'a>>) {
+pub(crate) fn collect<'a>(list: &'a [Block], counter: &Counter, out: &mut Vec<Line<'a>>) {
     for (block, number) in list.iter().zip(number_siblings(list, counter)) {
         match (block, number) {
             (Block::Para(p), _) => {

@@ -3,7 +3,9 @@
 //! the footnotes' own paragraphs.
 
 use super::flow::{pt, Flow, Look, Para, Piece};
-use crate::model::body::{number_siblings, Counter};
+// The same paragraphs, in the same order, as the DOCX export writes.
+use crate::export::body::{collect, document_lines, Line};
+use crate::model::body::Counter;
 use crate::model::{Block, Document, Paragraph, Section, SectionKind};
 use crate::rules::{Align, RuleSet};
 
@@ -61,23 +63,10 @@ fn footnote(n: usize, text: &str, rules: &RuleSet) -> Para {
     p
 }
 
-/// One paragraph of the text, before its keep-with-next is decided.
-enum Line<'a> {
-    Text(&'a Paragraph),
-    Section(&'a Section, String),
-}
-
 /// The preamble, body and closing paragraphs, the last ones kept with the closing block
 /// exactly as the file keeps them.
 pub fn document_text(doc: &Document, rules: &RuleSet, flow: &mut Flow) {
-    let mut lines = Vec::new();
-    for p in doc.preamble.iter().filter(|p| !p.is_empty()) {
-        lines.push(Line::Text(p));
-    }
-    collect(&doc.body, &Counter::default(), &mut lines);
-    for p in doc.closing.iter().filter(|p| !p.is_empty()) {
-        lines.push(Line::Text(p));
-    }
+    let lines = document_lines(doc);
     let (from, last_whole) = crate::export::body::kept_with_closing_block(doc, rules);
     let last = lines.len().saturating_sub(1);
     for (i, line) in lines.iter().enumerate() {
@@ -100,23 +89,6 @@ pub fn appendix_text(blocks: &[Block], rules: &RuleSet, flow: &mut Flow) {
     for line in &lines {
         let p = paragraph(line, rules, flow);
         flow.blocks.push(super::flow::Block::Para(p));
-    }
-}
-
-fn collect<'a>(list: &'a [Block], counter: &Counter, out: &mut Vec<Line<'a>>) {
-    for (block, number) in list.iter().zip(number_siblings(list, counter)) {
-        match (block, number) {
-            (Block::Para(p), _) => {
-                if !p.is_empty() {
-                    out.push(Line::Text(p));
-                }
-            }
-            (Block::Section(s), Some(n)) => {
-                out.push(Line::Section(s, n.label));
-                collect(&s.content, &n.child, out);
-            }
-            (Block::Section(_), None) => {}
-        }
     }
 }
 
