@@ -177,23 +177,8 @@ fn lp_failure(said: &str) -> String {
 
 #[cfg(windows)]
 fn submit(path: &Path, _job: &str) -> Result<(), String> {
-    use std::os::windows::ffi::OsStrExt;
-    use windows_sys::Win32::UI::Shell::ShellExecuteW;
     use windows_sys::Win32::UI::WindowsAndMessaging::SW_HIDE;
-    let wide = |s: &std::ffi::OsStr| s.encode_wide().chain([0]).collect::<Vec<u16>>();
-    let verb = wide("print".as_ref());
-    let file = wide(path.as_os_str());
-    // SAFETY: both strings are NUL-terminated UTF-16 buffers that outlive the call.
-    let code = unsafe {
-        ShellExecuteW(
-            std::ptr::null_mut(),
-            verb.as_ptr(),
-            file.as_ptr(),
-            std::ptr::null(),
-            std::ptr::null(),
-            SW_HIDE,
-        )
-    } as usize;
+    let code = super::system::shell_execute("print", path, SW_HIDE);
     // Documented: a value above 32 is success, anything else an error code.
     match code {
         c if c > 32 => Ok(()),

@@ -17,11 +17,27 @@ pub fn open_with_system(path: &Path) -> Result<(), Error> {
 
 #[cfg(windows)]
 fn open(path: &Path) -> Result<(), Error> {
+    use windows_sys::Win32::UI::WindowsAndMessaging::SW_SHOWNORMAL;
+    // Documented: a value above 32 is success, anything else an error code.
+    if shell_execute("open", path, SW_SHOWNORMAL) > 32 {
+        Ok(())
+    } else {
+        Err(Error::io(path, std::io::Error::last_os_error()))
+    }
+}
+
+/// ShellExecuteW with `verb` ("open", "print") on `path`: the code it returns, above 32 on
+/// success. Shared by opening an exported file and printing a PDF.
+#[cfg(windows)]
+pub(crate) fn shell_execute(
+    verb: &str,
+    path: &Path,
+    show: windows_sys::Win32::UI::WindowsAndMessaging::SHOW_WINDOW_CMD,
+) -> usize {
     use std::os::windows::ffi::OsStrExt;
     use windows_sys::Win32::UI::Shell::ShellExecuteW;
-    use windows_sys::Win32::UI::WindowsAndMessaging::SW_SHOWNORMAL;
     let wide = |s: &std::ffi::OsStr| s.encode_wide().chain([0]).collect::<Vec<u16>>();
-    let verb = wide("open".as_ref());
+    let verb = wide(verb.as_ref());
     let file = wide(path.as_os_str());
     // SAFETY: both strings are NUL-terminated UTF-16 buffers that outlive the call.
     let code = unsafe {
@@ -31,15 +47,10 @@ fn open(path: &Path) -> Result<(), Error> {
             file.as_ptr(),
             std::ptr::null(),
             std::ptr::null(),
-            SW_SHOWNORMAL,
+            show,
         )
     };
-    // Documented: a value above 32 is success, anything else an error code.
-    if code as usize > 32 {
-        Ok(())
-    } else {
-        Err(Error::io(path, std::io::Error::last_os_error()))
-    }
+    code as usize
 }
 
 #[cfg(not(windows))]
