@@ -253,3 +253,47 @@ fn libreoffice_puts_them_where_the_guideline_does() {
     );
     eprintln!("seal {seal:?}, signature ink {sig:?}, title {title:?}, name {name:?} (mm from the page's top left)");
 }
+
+/// The electronic PDF (the page engine, `export::pdf::electronic`) puts the signature and
+/// the seal where LibreOffice puts them from the electronic DOCX: the same boxes on the
+/// last page within a millimetre.
+#[test]
+fn the_electronic_pdf_matches_the_electronic_docx() {
+    if !common::tool_available("soffice", "--version") || !common::tool_available("pdftoppm", "-v")
+    {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let doc = vanban::templates::sample().expect("sample");
+    let docx = dir.path().join("e.docx");
+    std::fs::write(&docx, electronic_docx(&doc)).expect("write");
+    let theirs = common::soffice_pdfs(std::slice::from_ref(&docx), dir.path());
+    let ours = dir.path().join("ours.pdf");
+    let bytes = vanban::export::pdf::electronic(&doc, hd05(), &electronic(), &Default::default())
+        .expect("electronic pdf");
+    std::fs::write(&ours, bytes).expect("write");
+    let boxes = |pdf: &std::path::Path, sub: &str| {
+        let sub = dir.path().join(sub);
+        std::fs::create_dir_all(&sub).expect("dir");
+        let page = last_page(pdf, &sub);
+        let seal = bbox(&page, |r, g, b| r > 150 && g < 90 && b < 90).expect("red seal drawn");
+        let sig = bbox(&page, |r, g, b| b > 150 && r < 90 && g < 110).expect("blue ink drawn");
+        (seal, sig)
+    };
+    let (seal_lo, sig_lo) = boxes(&theirs[0], "lo");
+    let (seal_ours, sig_ours) = boxes(&ours, "ours");
+    let near = |a: (f32, f32, f32, f32), b: (f32, f32, f32, f32)| {
+        [(a.0, b.0), (a.1, b.1), (a.2, b.2), (a.3, b.3)]
+            .iter()
+            .all(|(x, y)| (x - y).abs() < 1.0)
+    };
+    assert!(
+        near(seal_lo, seal_ours),
+        "seal: LibreOffice {seal_lo:?}, ours {seal_ours:?}"
+    );
+    assert!(
+        near(sig_lo, sig_ours),
+        "signature: LibreOffice {sig_lo:?}, ours {sig_ours:?}"
+    );
+    eprintln!("seal LO {seal_lo:?} ours {seal_ours:?}; signature LO {sig_lo:?} ours {sig_ours:?}");
+}
