@@ -392,7 +392,7 @@ fn checker_panel_finds_fixes_and_jumps() {
     h.run();
     assert!(matches!(
         h.state().app.dialog,
-        Some(Dialog::ExportWithErrors(_))
+        Some(Dialog::ExportWithErrors(_, _))
     ));
     h.get_by_label("Vẫn xuất bản nháp").click();
     h.run();

@@ -13,8 +13,14 @@ pub enum Action {
     Paste,
     AuditWord,
     Export,
-    /// The electronic version, with the profile's signature and seal images.
+    /// The same pages as the preview, as a PDF file.
+    ExportPdf,
+    /// The electronic version, with the profile's signature and seal images, as a PDF
+    /// (what is signed digitally most often) or a DOCX.
+    ExportElectronicPdf,
     ExportElectronic,
+    /// The pages the preview shows, on the default printer.
+    Print,
     Undo,
     Redo,
     AddSection,
@@ -40,7 +46,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl Action {
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 27] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -49,7 +55,10 @@ impl Action {
         Action::Paste,
         Action::AuditWord,
         Action::Export,
+        Action::ExportPdf,
+        Action::ExportElectronicPdf,
         Action::ExportElectronic,
+        Action::Print,
         Action::Undo,
         Action::Redo,
         Action::AddSection,
@@ -77,7 +86,10 @@ impl Action {
             Action::Paste => "Dán thành văn bản…",
             Action::AuditWord => "Kiểm tra tệp Word…",
             Action::Export => "Xuất DOCX…",
-            Action::ExportElectronic => "Xuất bản điện tử…",
+            Action::ExportPdf => "Xuất PDF…",
+            Action::ExportElectronicPdf => "Xuất bản điện tử (PDF)…",
+            Action::ExportElectronic => "Xuất bản điện tử (DOCX)…",
+            Action::Print => "In…",
             Action::Undo => "Hoàn tác",
             Action::Redo => "Làm lại",
             Action::AddSection => "Thêm mục cùng cấp",
@@ -110,6 +122,13 @@ impl Action {
                 "Kiểm tra thể thức một tệp Word nhận được (văn bản của Đảng hoặc nhà nước) mà không mở thành bản thảo"
             }
             Action::Export => "Xuất tệp Word đúng thể thức để in và trình ký",
+            Action::ExportPdf => {
+                "Xuất tệp PDF đúng như bản xem trước, để gửi hoặc in từ trình đọc PDF"
+            }
+            Action::ExportElectronicPdf => {
+                "Xuất tệp PDF có hình ảnh chữ ký (giữa chức vụ và họ tên) và hình ảnh con dấu (trùm khoảng 1/3 chữ ký về bên trái) theo Hướng dẫn 05-HD/VPTW, để ký số"
+            }
+            Action::Print => "In văn bản (tất cả hoặc một số trang) ra máy in mặc định",
             Action::ExportElectronic => {
                 "Xuất tệp Word có hình ảnh chữ ký (giữa chức vụ và họ tên) và hình ảnh con dấu (trùm khoảng 1/3 chữ ký về bên trái) theo Hướng dẫn 05-HD/VPTW, để ký số"
             }
@@ -143,6 +162,9 @@ impl Action {
             Action::Import => k(CMD_SHIFT, Key::I),
             Action::AuditWord => k(CMD_SHIFT, Key::K),
             Action::Export => k(CMD, Key::E),
+            // Beside Ctrl+E, the DOCX: the same export in the other format.
+            Action::ExportPdf => k(CMD_SHIFT, Key::E),
+            Action::Print => k(CMD, Key::P),
             Action::Undo => k(CMD, Key::Z),
             Action::Redo => k(CMD, Key::Y),
             Action::AddSection => k(CMD, Key::Enter),
@@ -157,7 +179,10 @@ impl Action {
             Action::Underline => k(CMD, Key::U),
             Action::Record => k(CMD_SHIFT, Key::M),
             // Ctrl+V reaches egui as a paste event, never as a key: menu only.
-            Action::Profile | Action::Paste | Action::ExportElectronic => return None,
+            Action::Profile
+            | Action::Paste
+            | Action::ExportElectronic
+            | Action::ExportElectronicPdf => return None,
             Action::Help => k(Modifiers::NONE, Key::F1),
         })
     }

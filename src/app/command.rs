@@ -314,10 +314,15 @@ impl App {
             Action::Import => self.import_requested(),
             Action::AuditWord => self.audit_requested(),
             Action::Paste => self.dialog = Some(Dialog::Paste(String::new())),
-            Action::Export => self.export_requested(),
+            Action::Export => self.export_requested(super::ExportFormat::Docx),
+            Action::ExportPdf => self.export_requested(super::ExportFormat::Pdf),
             Action::ExportElectronic => {
                 self.export_electronic_requested(super::ElectronicFormat::Docx)
             }
+            Action::ExportElectronicPdf => {
+                self.export_electronic_requested(super::ElectronicFormat::Pdf)
+            }
+            Action::Print => self.print_requested(),
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
             Action::AddSection

@@ -10,16 +10,19 @@ use crate::store::marks::{self, CheckedPng, MarkImage, MarkKind};
 use std::path::Path;
 
 /// The files an electronic version is written as. Each format is one arm of
-/// [`App::export_electronic_to`]; the PDF joins here when its writer lands.
+/// [`App::export_electronic_to`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ElectronicFormat {
     Docx,
+    /// The preview's pages with the images placed as in the DOCX (`export::pdf::electronic`).
+    Pdf,
 }
 
 impl ElectronicFormat {
     pub fn extension(self) -> &'static str {
         match self {
             ElectronicFormat::Docx => "docx",
+            ElectronicFormat::Pdf => "pdf",
         }
     }
 }
@@ -214,6 +217,11 @@ impl App {
             out.write(|| match format {
                 ElectronicFormat::Docx => {
                     export::docx_to_file_with(&self.doc, &rules, &options, path)
+                }
+                ElectronicFormat::Pdf => {
+                    let pdf = export::pdf::PdfOptions::default();
+                    let bytes = export::pdf::electronic(&self.doc, &rules, &images, &pdf)?;
+                    crate::store::write_atomic(path, &bytes)
                 }
             })
         });

@@ -7,6 +7,30 @@ use crate::rules::RuleSet;
 use crate::{export, store, templates};
 use std::path::{Path, PathBuf};
 
+/// The files the draft is exported as ("Xuất DOCX…", "Xuất PDF…"): one export, two writers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Docx,
+    /// The pages the preview shows (`page::layout`), as `export::pdf` writes them.
+    Pdf,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Docx => "docx",
+            ExportFormat::Pdf => "pdf",
+        }
+    }
+
+    fn purpose(self) -> Purpose {
+        match self {
+            ExportFormat::Docx => Purpose::ExportDocx,
+            ExportFormat::Pdf => Purpose::ExportPdf,
+        }
+    }
+}
+
 impl App {
     /// Runs `pending` now, or first asks what to do with unsaved changes.
     pub fn request(&mut self, pending: Pending) {
@@ -54,6 +78,7 @@ impl App {
         let suggested = match purpose {
             Purpose::SaveDraft => format!("{}.ron", self.suggested_name()),
             Purpose::ExportDocx => format!("{}.docx", self.suggested_name()),
+            Purpose::ExportPdf => format!("{}.pdf", self.suggested_name()),
             Purpose::SaveNews => format!("Tin bài {}.html", self.suggested_name()),
             Purpose::ExportElectronic(f) => {
                 format!("{} (bản điện tử).{}", self.suggested_name(), f.extension())
@@ -114,7 +139,10 @@ impl App {
                     }
                 }
             }
-            Purpose::ExportDocx => self.export_to(&with_extension(path, "docx")),
+            Purpose::ExportDocx => {
+                self.export_to(&with_extension(path, "docx"), ExportFormat::Docx)
+            }
+            Purpose::ExportPdf => self.export_to(&with_extension(path, "pdf"), ExportFormat::Pdf),
             Purpose::OpenDraft => self.request(Pending::Open(path)),
             Purpose::Import => self.request(Pending::Import(path, Encoding::Auto)),
             Purpose::AuditDocx => self.audit_word(&path),
@@ -245,29 +273,35 @@ impl App {
     }
 
     /// Export: warns first when the checker reports errors (a draft may still be exported).
-    pub fn export_requested(&mut self) {
+    pub fn export_requested(&mut self, format: ExportFormat) {
         let errors = self.checker.count(crate::check::Severity::Error);
         if errors > 0 && self.checker.is_current(self.revision()) {
-            self.dialog = Some(Dialog::ExportWithErrors(errors));
+            self.dialog = Some(Dialog::ExportWithErrors(errors, format));
         } else {
-            self.export_dialog();
+            self.export_dialog(format);
         }
     }
 
-    /// Asks where to export and writes the DOCX.
-    pub fn export_dialog(&mut self) {
-        if let Some(path) = self.pick(Purpose::ExportDocx, None) {
-            self.export_to(&with_extension(path, "docx"));
+    /// Asks where to export and writes the file.
+    pub fn export_dialog(&mut self, format: ExportFormat) {
+        if let Some(path) = self.pick(format.purpose(), None) {
+            self.export_to(&with_extension(path, format.extension()), format);
         }
     }
 
-    pub fn export_to(&mut self, path: &Path) {
+    pub fn export_to(&mut self, path: &Path, format: ExportFormat) {
         self.commit_fields();
-        // Never onto the draft itself (a draft saved under a .docx name).
+        // Never onto the draft itself (a draft saved under a .docx or .pdf name).
         let inputs: Vec<&Path> = self.path.as_deref().into_iter().collect();
         let result = RuleSet::resolve_id(&self.doc.rules).and_then(|rules| {
-            store::output::Output::check(path, &inputs, false)?
-                .write(|| export::docx_to_file(&self.doc, &rules, path))
+            store::output::Output::check(path, &inputs, false)?.write(|| match format {
+                ExportFormat::Docx => export::docx_to_file(&self.doc, &rules, path),
+                ExportFormat::Pdf => {
+                    let options = export::pdf::PdfOptions::default();
+                    let bytes = export::pdf::document(&self.doc, &rules, &options)?;
+                    store::write_atomic(path, &bytes)
+                }
+            })
         });
         match result {
             Ok(()) => self.dialog = Some(Dialog::Exported(path.to_path_buf())),

@@ -9,11 +9,13 @@ pub mod command;
 mod derived;
 mod esign;
 mod files;
+pub use files::ExportFormat;
 pub mod record;
 pub use system::open_with_system;
 pub mod history;
 pub mod picker;
 pub mod print;
+pub mod printing;
 pub mod steps;
 mod system;
 
@@ -70,7 +72,9 @@ pub enum Dialog {
     /// The previous session left unsaved work.
     Recover(Box<Recovery>),
     /// Export asked while the checker reports errors: export anyway, or review them.
-    ExportWithErrors(usize),
+    ExportWithErrors(usize, ExportFormat),
+    /// "In…": which pages, then the default printer.
+    Print(Box<printing::PrintDialog>),
     /// An import finished: what was guessed or repaired, and the encoding used.
     Imported {
         source: PathBuf,

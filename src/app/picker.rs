@@ -12,6 +12,8 @@ pub enum Purpose {
     OpenDraft,
     SaveDraft,
     ExportDocx,
+    /// The draft's pages as a PDF.
+    ExportPdf,
     Import,
     /// A Word file to audit (read only, never opened as the draft).
     AuditDocx,
@@ -30,6 +32,7 @@ impl Purpose {
             Purpose::OpenDraft => "Mở bản thảo",
             Purpose::SaveDraft => "Lưu bản thảo",
             Purpose::ExportDocx => "Xuất tệp Word",
+            Purpose::ExportPdf => "Xuất tệp PDF",
             Purpose::Import => "Nhập tệp",
             Purpose::AuditDocx => "Kiểm tra tệp Word",
             Purpose::SaveNews => "Lưu tin bài",
@@ -45,6 +48,7 @@ impl Purpose {
             self,
             Purpose::SaveDraft
                 | Purpose::ExportDocx
+                | Purpose::ExportPdf
                 | Purpose::SaveNews
                 | Purpose::ExportElectronic(_)
         )
@@ -102,6 +106,10 @@ impl FilePicker for NativePicker {
             Purpose::ExportDocx => d
                 .set_file_name(suggested)
                 .add_filter("Tài liệu Word", &["docx"])
+                .save_file(),
+            Purpose::ExportPdf | Purpose::ExportElectronic(super::ElectronicFormat::Pdf) => d
+                .set_file_name(suggested)
+                .add_filter("Tài liệu PDF", &["pdf"])
                 .save_file(),
             Purpose::Import => d
                 .add_filter("Văn bản, Markdown, Word", &["txt", "md", "docx"])

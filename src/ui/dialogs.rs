@@ -18,7 +18,8 @@ pub fn show(ctx: &Context, app: &mut App, state: &mut UiState) {
         Dialog::Message { title, text } => message(ctx, title, text),
         Dialog::Exported(path) => exported(ctx, app, path),
         Dialog::Recover(rec) => recover(ctx, app, rec),
-        Dialog::ExportWithErrors(n) => export_with_errors(ctx, app, n),
+        Dialog::ExportWithErrors(n, format) => export_with_errors(ctx, app, n, format),
+        Dialog::Print(dialog) => super::print::dialog(ctx, app, dialog),
         Dialog::Imported {
             source,
             warnings,
@@ -123,7 +124,14 @@ fn message(ctx: &Context, title: String, text: String) -> Option<Dialog> {
 fn exported(ctx: &Context, app: &mut App, path: std::path::PathBuf) -> Option<Dialog> {
     let mut done = false;
     let closed = modal(ctx, "exported", |ui| {
-        ui.heading("Đã xuất tệp Word");
+        let pdf = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+        ui.heading(if pdf {
+            "Đã xuất tệp PDF"
+        } else {
+            "Đã xuất tệp Word"
+        });
         ui.label(path.display().to_string());
         ui.add_space(6.0);
         ui.horizontal(|ui| {
@@ -453,7 +461,12 @@ fn help(ctx: &Context) -> Option<Dialog> {
     (!close && !closed).then_some(Dialog::Help)
 }
 
-fn export_with_errors(ctx: &Context, app: &mut App, errors: usize) -> Option<Dialog> {
+fn export_with_errors(
+    ctx: &Context,
+    app: &mut App,
+    errors: usize,
+    format: crate::app::ExportFormat,
+) -> Option<Dialog> {
     let mut choice = None;
     let closed = modal(ctx, "export-errors", |ui| {
         ui.heading("Văn bản còn lỗi thể thức");
@@ -471,7 +484,7 @@ fn export_with_errors(ctx: &Context, app: &mut App, errors: usize) -> Option<Dia
     });
     match choice {
         Some(true) => {
-            app.export_dialog();
+            app.export_dialog(format);
             None
         }
         Some(false) => {
@@ -479,7 +492,7 @@ fn export_with_errors(ctx: &Context, app: &mut App, errors: usize) -> Option<Dia
             None
         }
         None if closed => None,
-        None => Some(Dialog::ExportWithErrors(errors)),
+        None => Some(Dialog::ExportWithErrors(errors, format)),
     }
 }
 

@@ -27,8 +27,16 @@ pub fn bar(ui: &mut Ui, app: &mut App, state: &mut UiState) {
                 Action::SaveAs,
                 Action::Import,
                 Action::Paste,
+            ] {
+                item(ui, app, state, a);
+            }
+            ui.separator();
+            for a in [
                 Action::Export,
+                Action::ExportPdf,
+                Action::ExportElectronicPdf,
                 Action::ExportElectronic,
+                Action::Print,
             ] {
                 item(ui, app, state, a);
             }
@@ -108,7 +116,7 @@ pub fn bar(ui: &mut Ui, app: &mut App, state: &mut UiState) {
 
 fn item(ui: &mut Ui, app: &mut App, state: &mut UiState, action: Action) {
     let blocked = match action {
-        Action::ExportElectronic => app.electronic_blocker(),
+        Action::ExportElectronic | Action::ExportElectronicPdf => app.electronic_blocker(),
         _ => None,
     };
     let enabled = match action {

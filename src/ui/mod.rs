@@ -19,6 +19,7 @@ mod marks;
 mod menu;
 mod paragraphs;
 mod preview;
+mod print;
 mod record;
 mod review;
 pub mod rich_text;

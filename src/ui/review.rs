@@ -2,7 +2,7 @@
 //! place and offers its fix), and export.
 
 use super::UiState;
-use crate::app::{App, Command, EditKey, ParaRef, Step};
+use crate::app::{Action, App, Command, EditKey, ParaRef, Step};
 use crate::check::{self, Finding, Listed, Place, Severity};
 use crate::rules::RuleSet;
 use egui::{Color32, RichText, Ui};
@@ -25,24 +25,40 @@ pub fn page(ui: &mut Ui, app: &mut App, state: &mut UiState, now: f64) {
         ui.label("Văn bản đã đủ các thành phần thể thức.");
     }
     ui.add_space(6.0);
-    if ui
-        .button(RichText::new("Xuất tệp Word (DOCX)…").strong())
-        .on_hover_text("Ctrl+E")
-        .clicked()
-    {
-        state.queue(Command::Action(crate::app::Action::Export));
-    }
-    let electronic = crate::app::Action::ExportElectronic;
+    ui.horizontal_wrapped(|ui| {
+        for (action, text) in [
+            (Action::Export, "Xuất tệp Word (DOCX)…"),
+            (Action::ExportPdf, "Xuất tệp PDF…"),
+            (Action::Print, "In…"),
+        ] {
+            let mut hover = action.tooltip().to_owned();
+            if let Some(s) = action.shortcut() {
+                hover = format!("{hover} ({})", ui.ctx().format_shortcut(&s));
+            }
+            if ui
+                .button(RichText::new(text).strong())
+                .on_hover_text(hover)
+                .clicked()
+            {
+                state.queue(Command::Action(action));
+            }
+        }
+    });
+    // The electronic version in both formats, each entry saying why when it cannot run.
     let blocked = app.electronic_blocker();
-    let mut response = ui
-        .add_enabled(blocked.is_none(), egui::Button::new(electronic.label()))
-        .on_hover_text(electronic.tooltip());
-    if let Some(why) = blocked {
-        response = response.on_disabled_hover_text(why);
-    }
-    if response.clicked() {
-        state.queue(Command::Action(electronic));
-    }
+    ui.horizontal_wrapped(|ui| {
+        for electronic in [Action::ExportElectronicPdf, Action::ExportElectronic] {
+            let mut response = ui
+                .add_enabled(blocked.is_none(), egui::Button::new(electronic.label()))
+                .on_hover_text(electronic.tooltip());
+            if let Some(why) = &blocked {
+                response = response.on_disabled_hover_text(why);
+            }
+            if response.clicked() {
+                state.queue(Command::Action(electronic));
+            }
+        }
+    });
     ui.separator();
     findings(ui, app, state, now);
 }
