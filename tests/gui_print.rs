@@ -11,23 +11,8 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::{by, Queryable};
 use gui_env::{harness, type_frames, Env, H};
 use std::fs;
-use std::os::unix::fs::PermissionsExt;
 use vanban::app::picker::ScriptedPicker;
 use vanban::app::Dialog;
-
-/// A fake lp: keeps its arguments and a copy of the file it is given (print_pdf removes
-/// its own as soon as lp returns); fails like CUPS without a printer when `fail` exists.
-const FAKE_LP: &str = r#"#!/bin/sh
-here=$(dirname "$0")
-for a in "$@"; do printf '%s\n' "$a"; done > "$here/args"
-for last in "$@"; do :; done
-cp "$last" "$here/printed.pdf"
-if [ -e "$here/fail" ]; then
-  echo "lp: Error - No default destination." >&2
-  exit 1
-fi
-echo "request id is PDF-42 (1 file(s))"
-"#;
 
 /// Replaces the text of a page field of the print dialog, as typed.
 fn set_field(h: &mut H, label: &str, text: &str) {
@@ -44,17 +29,7 @@ fn is_print_dialog(h: &H) -> bool {
 
 #[test]
 fn ctrl_p_prints_the_chosen_pages() {
-    let bin = tempfile::tempdir().expect("temp dir");
-    let lp = bin.path().join("lp");
-    fs::write(&lp, FAKE_LP).expect("write fake lp");
-    fs::set_permissions(&lp, fs::Permissions::from_mode(0o755)).expect("chmod");
-    let old_path = std::env::var_os("PATH").unwrap_or_default();
-    let mut path = std::ffi::OsString::from(bin.path());
-    path.push(":");
-    path.push(&old_path);
-    // set_var is a safe call in edition 2021; this is the only test in this binary, so no
-    // other thread reads the environment meanwhile.
-    std::env::set_var("PATH", &path);
+    let (bin, old_path) = common::fake_lp_first_on_path();
 
     let env = Env::new();
     let mut app = env.app_with(ScriptedPicker::default());

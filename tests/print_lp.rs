@@ -4,25 +4,11 @@
 //! changes this process's PATH.
 #![cfg(unix)]
 
+mod common;
+
 use std::fs;
-use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use vanban::app::print::print_pdf;
-
-/// A fake lp: records its arguments and the first 5 bytes of the file it is given; fails
-/// like CUPS without a default printer when `fail` exists next to it.
-const FAKE_LP: &str = r#"#!/bin/sh
-here=$(dirname "$0")
-for a in "$@"; do printf '%s\n' "$a"; done > "$here/args"
-for last in "$@"; do :; done
-head -c 5 "$last" > "$here/magic"
-printf '%s\n' "$last" > "$here/file"
-if [ -e "$here/fail" ]; then
-  echo "lp: Error - No default destination." >&2
-  exit 1
-fi
-echo "request id is PDF-42 (1 file(s))"
-"#;
 
 fn read(p: &Path) -> String {
     fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
@@ -30,17 +16,7 @@ fn read(p: &Path) -> String {
 
 #[test]
 fn lp_gets_the_job_and_the_pdf_and_its_failures_are_explained() {
-    let bin = tempfile::tempdir().expect("temp dir");
-    let lp = bin.path().join("lp");
-    fs::write(&lp, FAKE_LP).expect("write fake lp");
-    fs::set_permissions(&lp, fs::Permissions::from_mode(0o755)).expect("chmod");
-    let old_path = std::env::var_os("PATH").unwrap_or_default();
-    let mut path = std::ffi::OsString::from(bin.path());
-    path.push(":");
-    path.push(&old_path);
-    // set_var is a safe call in edition 2021; this is the only test in this binary, so no
-    // other thread reads the environment meanwhile.
-    std::env::set_var("PATH", &path);
+    let (bin, old_path) = common::fake_lp_first_on_path();
 
     let pdf = b"%PDF-1.7\n% a stand-in: lp is fake\n";
     print_pdf(pdf, "Kết luận số 15-KL/TU\nngày 1").expect("printed");

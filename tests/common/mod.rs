@@ -392,3 +392,41 @@ pub fn assert_schema_valid(script: &Path, files: &[PathBuf]) {
     );
     assert!(out.status.success(), "{report}");
 }
+
+/// A fake CUPS `lp`: keeps its arguments (`args`), the path of the file it is given
+/// (`file`), that file's first 5 bytes (`magic`) and a copy of it (`printed.pdf`) next to
+/// itself; fails like CUPS without a default printer when `fail` exists there.
+#[cfg(unix)]
+const FAKE_LP: &str = r#"#!/bin/sh
+here=$(dirname "$0")
+for a in "$@"; do printf '%s\n' "$a"; done > "$here/args"
+for last in "$@"; do :; done
+head -c 5 "$last" > "$here/magic"
+printf '%s\n' "$last" > "$here/file"
+cp "$last" "$here/printed.pdf"
+if [ -e "$here/fail" ]; then
+  echo "lp: Error - No default destination." >&2
+  exit 1
+fi
+echo "request id is PDF-42 (1 file(s))"
+"#;
+
+/// Puts the fake `lp` first on this process's PATH; its folder, where it leaves what it
+/// got, and the PATH before, to put back. Only for a test binary of one test: PATH is the
+/// whole process's.
+#[cfg(unix)]
+pub fn fake_lp_first_on_path() -> (tempfile::TempDir, std::ffi::OsString) {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = tempfile::tempdir().expect("temp dir");
+    let lp = bin.path().join("lp");
+    std::fs::write(&lp, FAKE_LP).expect("write fake lp");
+    std::fs::set_permissions(&lp, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let old_path = std::env::var_os("PATH").unwrap_or_default();
+    let mut path = std::ffi::OsString::from(bin.path());
+    path.push(":");
+    path.push(&old_path);
+    // set_var is a safe call in edition 2021; the callers are the only test in their
+    // binary, so no other thread reads the environment meanwhile.
+    std::env::set_var("PATH", &path);
+    (bin, old_path)
+}
