@@ -67,7 +67,7 @@ fn recipients_cell(lines: &[String], drafter: Option<&str>, before: f32, rules: 
     let mut paras =
         vec![left(label(&r.label, &r.label_format, size)).spacing(before, r.label_space_after_pt)];
     let item = r.item_format();
-    let hang = crate::rules::mm_to_twips(r.hang_mm) as f32 / 20.0;
+    let hang = super::flow::as_written(r.hang_mm);
     for l in lines {
         let mut p = left(Para::block(size).text(l, &item));
         if hang > 0.0 {
@@ -143,8 +143,7 @@ pub fn not_for_media(doc: &Document, rules: &RuleSet) -> Option<Block> {
     let top_mm = rules.page.height_mm - m.from_edge_mm - line_pt / measure::PT_PER_MM;
     Some(Block::Frame(Frame {
         para: Para::block(rules.body.size_pt).text(&m.not_for_media, &m.not_for_media_format),
-        top_pt: crate::rules::mm_to_twips(top_mm) as f32 / 20.0,
-        first_page: false,
+        top_pt: super::flow::as_written(top_mm),
     }))
 }
 

@@ -144,10 +144,10 @@ pub struct Table {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Frame {
     pub para: Para,
-    /// The top of its line, from the top edge of the page.
+    /// The top of its line, from the top edge of the page. It is printed on the page the
+    /// flow has reached when it comes: the first for the circulation marks, the last of the
+    /// document for the media mark.
     pub top_pt: f32,
-    /// On the first page of the document, or on the page where the flow is when it comes.
-    pub first_page: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -173,6 +173,12 @@ pub struct Flow {
 /// Millimetres to points.
 pub fn pt(mm: f32) -> f32 {
     mm * crate::layout::measure::PT_PER_MM
+}
+
+/// A length in millimetres as the export writes it, in whole twips, back in points: what
+/// LibreOffice and Word read from the file.
+pub fn as_written(mm: f32) -> f32 {
+    crate::rules::mm_to_twips(mm) as f32 / 20.0
 }
 
 /// The text width of the page in points, as the export computes it (whole twips).

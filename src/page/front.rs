@@ -74,7 +74,7 @@ pub fn header_table(doc: &Document, rules: &RuleSet) -> Table {
     }
     // The export writes the indent in whole twips.
     let indent = match right_block_indent_mm(doc, rules) {
-        mm if mm > 0.0 => crate::rules::mm_to_twips(mm) as f32 / 20.0,
+        mm if mm > 0.0 => super::flow::as_written(mm),
         _ => 0.0,
     };
     let mut right: Vec<Para> = h
@@ -165,7 +165,6 @@ pub fn addressee_block(doc: &Document, rules: &RuleSet) -> Vec<Para> {
             if last { a.space_pt } else { 0.0 },
         )
     };
-    let twips = |mm: f32| crate::rules::mm_to_twips(mm) as f32 / 20.0;
     let label_mm = measure::width_mm(&format!("{} ", block.label), &a.label_format);
     if let [one] = block.lines.as_slice() {
         let p = Para::block(size)
@@ -180,8 +179,8 @@ pub fn addressee_block(doc: &Document, rules: &RuleSet) -> Vec<Para> {
         .fold(0.0, f32::max);
     let text_mm = text_width_pt(rules) / pt(1.0);
     let start_mm = ((text_mm - label_mm - widest) / 2.0).max(0.0);
-    let list_at = twips(start_mm + label_mm);
-    let hang = twips(label_mm);
+    let list_at = super::flow::as_written(start_mm + label_mm);
+    let hang = super::flow::as_written(label_mm);
     let last = block.lines.len() - 1;
     block
         .lines
@@ -248,7 +247,6 @@ pub fn circulation(doc: &Document, rules: &RuleSet) -> Vec<Block> {
                     .align(Align::Right)
                     .text(mark, &m.circulation_format),
                 top_pt: pt(m.from_edge_mm) + i as f32 * line,
-                first_page: true,
             })
         })
         .collect()

@@ -57,8 +57,7 @@ fn units(flow: &Flow, portrait: f32, rules: &RuleSet) -> (Vec<Unit>, Vec<bool>) 
     // A landscape section keeps the margins: its text is as wide as the page is tall, less
     // the side margins (whole twips, as the export writes the page).
     let p = &rules.page;
-    let landscape =
-        crate::rules::mm_to_twips(p.height_mm - p.margin_left_mm - p.margin_right_mm) as f32 / 20.0;
+    let landscape = super::flow::as_written(p.height_mm - p.margin_left_mm - p.margin_right_mm);
     let mut width = portrait;
     let mut units = Vec::new();
     let mut may_break = Vec::new();
