@@ -3,10 +3,8 @@
 //! LibreOffice will set them (the right header block flush with the right margin, the space
 //! kept for the signature). Word applies no kerning by default, so advances simply add up.
 
-use crate::fonts;
+use super::metrics::Metrics;
 use crate::rules::TextFormat;
-use skrifa::instance::{LocationRef, Size};
-use skrifa::{FontRef, MetadataProvider};
 
 /// Points per millimetre.
 pub const PT_PER_MM: f32 = 72.0 / 25.4;
@@ -15,22 +13,11 @@ pub const PT_PER_MM: f32 = 72.0 / 25.4;
 /// draws them. A character the font lacks counts as the width of "n" — the font covers
 /// every Vietnamese letter, so only symbols fall back.
 pub fn width_pt(text: &str, format: &TextFormat) -> f32 {
-    let Ok(font) = FontRef::new(fonts::serif(format.bold, format.italic)) else {
-        return 0.0;
-    };
-    let charmap = font.charmap();
-    let advances = font.glyph_metrics(Size::new(format.size_pt), LocationRef::default());
-    let advance = |c: char| {
-        charmap
-            .map(c)
-            .and_then(|g| advances.advance_width(g))
-            .or_else(|| charmap.map('n').and_then(|g| advances.advance_width(g)))
-            .unwrap_or(0.0)
-    };
+    let face = Metrics::get().face(format.bold, format.italic);
     if format.caps {
-        text.chars().flat_map(char::to_uppercase).map(advance).sum()
+        face.width(&text.to_uppercase(), format.size_pt)
     } else {
-        text.chars().map(advance).sum()
+        face.width(text, format.size_pt)
     }
 }
 
@@ -42,11 +29,7 @@ pub fn width_mm(text: &str, format: &TextFormat) -> f32 {
 /// The height of one single-spaced line at `size_pt`: ascent, descent and line gap of the
 /// font (1.15 em for Times New Roman), what "Single" line spacing gives in Word.
 pub fn single_line_pt(size_pt: f32) -> f32 {
-    let Ok(font) = FontRef::new(fonts::SERIF_REGULAR) else {
-        return size_pt;
-    };
-    let m = font.metrics(Size::new(size_pt), LocationRef::default());
-    m.ascent - m.descent + m.leading
+    Metrics::get().single_pt(size_pt)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 pub mod esign;
 pub mod measure;
+pub mod metrics;
 pub mod parts;
 
 use crate::model::{Authority, DocDate, Document, Recipient, Signature};

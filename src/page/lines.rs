@@ -4,7 +4,7 @@
 //! as for left alignment.
 
 use super::flow::{Look, Para, Piece};
-use super::metrics::Metrics;
+use crate::layout::metrics::Metrics;
 use crate::rules::{Align, LineRule};
 
 /// A footnote number's size and rise, as fractions of its text's size (LibreOffice's

@@ -150,7 +150,7 @@ pub mod closing;
 pub mod flow;
 pub mod front;
 pub mod lines;
-pub mod metrics;
+
 pub mod paginate;
 pub mod text;
 

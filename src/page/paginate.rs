@@ -5,8 +5,8 @@
 
 use super::flow::{pt, Block, Flow, Frame, Para};
 use super::lines::{set, SetLine, SUPERSCRIPT_RISE, SUPERSCRIPT_SIZE};
-use super::metrics::Metrics;
 use super::{Image, Item, Line, Page, Text};
+use crate::layout::metrics::Metrics;
 use crate::rules::RuleSet;
 
 /// LibreOffice's footnote area in a file of ours, measured on its render: the separator is a

@@ -125,25 +125,33 @@ impl Metrics {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::measure;
-    use crate::rules::TextFormat;
+
+    /// The tables against the font itself, asked glyph by glyph.
+    fn font_width(text: &str, bold: bool, italic: bool, size: f32) -> f32 {
+        let font = FontRef::new(fonts::serif(bold, italic)).expect("font");
+        let charmap = font.charmap();
+        let advances = font.glyph_metrics(Size::new(size), LocationRef::default());
+        text.chars()
+            .map(|c| {
+                charmap
+                    .map(c)
+                    .and_then(|g| advances.advance_width(g))
+                    .unwrap_or(0.0)
+            })
+            .sum()
+    }
 
     #[test]
     fn tables_agree_with_the_font() {
         let m = Metrics::get();
         let text = "Tỉnh ủy Quảng Ninh – ĐẢNG CỘNG SẢN VIỆT NAM “x”";
         for (bold, italic) in [(false, false), (true, false), (false, true), (true, true)] {
-            let f = TextFormat {
-                size_pt: 14.0,
-                bold,
-                italic,
-                underline: false,
-                caps: false,
-            };
             let ours = m.face(bold, italic).width(text, 14.0);
-            let font = measure::width_pt(text, &f);
+            let font = font_width(text, bold, italic, 14.0);
             assert!((ours - font).abs() < 0.01, "{ours} vs {font}");
         }
-        assert!((m.single_pt(14.0) - measure::single_line_pt(14.0)).abs() < 0.01);
+        let font = FontRef::new(fonts::SERIF_REGULAR).expect("font");
+        let f = font.metrics(Size::new(14.0), LocationRef::default());
+        assert!((m.single_pt(14.0) - (f.ascent - f.descent + f.leading)).abs() < 0.01);
     }
 }
